@@ -1,0 +1,54 @@
+package org.tsunagu.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.tsunagu.core.build.BuildOptions;
+import org.tsunagu.core.build.BuildResult;
+import org.tsunagu.core.build.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the site into public/ (or --out). Any error stops the build and leaves the output as it was.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions site = new SiteOptions();
+
+    @Option(names = "--out", description = "The output folder. Default: public/ in the site folder.")
+    Path out;
+
+    @Option(names = "--keep-going", description = "Leave out records with errors and build the rest, instead of stopping.")
+    boolean keepGoing;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        if (!site.isSite()) {
+            err.println(site.messages().format("cli.noSite", site.siteDir()));
+            err.println(site.messages().format("cli.noSite.hint"));
+            return Main.USAGE_OR_IO;
+        }
+        long start = System.nanoTime();
+        BuildOptions options = site.options(out, !keepGoing);
+        BuildResult r = Pipeline.build(options);
+        Reporting.diagnostics(r, options, err);
+        if (r.written()) {
+            spec.commandLine().getOut().println(site.messages().format("cli.built", r.pages(), r.files(),
+                    r.bytes() / 1024, options.outDir(), (System.nanoTime() - start) / 1_000_000));
+        } else {
+            err.println(site.messages().format("cli.notWritten", options.outDir()));
+            if (r.diagnostics().stream().anyMatch(d -> d.key().equals("output.failed"))) {
+                return Main.USAGE_OR_IO;
+            }
+        }
+        return r.written() && !r.hasErrors() ? 0 : Reporting.exitCode(r);
+    }
+}

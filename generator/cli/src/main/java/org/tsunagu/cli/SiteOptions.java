@@ -1,0 +1,49 @@
+package org.tsunagu.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.tsunagu.core.build.BuildOptions;
+import org.tsunagu.core.check.Messages;
+import picocli.CommandLine.Option;
+
+/** Options every command that reads a site shares. */
+final class SiteOptions {
+
+    @Option(names = "--site", description = "The site folder (with data/, content/, templates/). Default: the current folder.",
+            defaultValue = ".")
+    Path site;
+
+    @Option(names = "--lang", description = "Language of messages: ja (default) or en.", defaultValue = "ja")
+    String lang;
+
+    @Option(names = "--date", description = "The build date (YYYY-MM-DD), which decides what is upcoming. Default: today in Tokyo.")
+    LocalDate date;
+
+    @Option(names = "--base-url", description = "The address the site is published at, instead of base_url in data/site.yaml.")
+    String baseUrl;
+
+    Locale locale() {
+        return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.JAPANESE;
+    }
+
+    Messages messages() {
+        return Messages.get(locale());
+    }
+
+    Path siteDir() {
+        return site.toAbsolutePath().normalize();
+    }
+
+    boolean isSite() {
+        return Files.isDirectory(siteDir().resolve("data"));
+    }
+
+    BuildOptions options(Path out, boolean strict) {
+        BuildOptions o = BuildOptions.of(siteDir(), out == null ? siteDir().resolve("public") : out.toAbsolutePath())
+                .withStrict(strict).withLocale(locale()).withBaseUrl(baseUrl);
+        return date == null ? o : o.withBuildDate(date);
+    }
+}

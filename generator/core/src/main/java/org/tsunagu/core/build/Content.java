@@ -1,0 +1,13 @@
+package org.tsunagu.core.build;
+
+import java.util.List;
+
+import org.tsunagu.groups.CheckedGroup;
+import org.tsunagu.pages.Document;
+import org.tsunagu.site.SiteConfig;
+import org.tsunagu.site.Taxonomy;
+
+/** The result of the Check stage: typed, checked records with their references resolved. */
+public record Content(SiteConfig site, Taxonomy taxonomy, List<CheckedGroup> groups, List<Document> pages,
+                      List<Document> news, java.util.Set<String> contentFiles) {
+}

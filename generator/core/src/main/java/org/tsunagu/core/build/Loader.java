@@ -1,0 +1,173 @@
+package org.tsunagu.core.build;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.tsunagu.core.check.Diagnostics;
+import org.tsunagu.core.check.SourcePosition;
+import org.tsunagu.core.load.FrontMatter;
+import org.tsunagu.core.load.SourceFile;
+import org.tsunagu.core.load.TextDecoder;
+import org.tsunagu.core.load.YamlReader;
+
+/**
+ * Stage 1, Load: reads every file of the site once (UTF-8, with a clear message for anything
+ * else) and parses YAML and front matter, keeping positions. Symbolic links are refused: a pull
+ * request must never be able to publish a file of the build machine.
+ */
+public final class Loader {
+
+    private final Path siteDir;
+    private final Diagnostics diagnostics;
+
+    private Loader(Path siteDir, Diagnostics diagnostics) {
+        this.siteDir = siteDir;
+        this.diagnostics = diagnostics;
+    }
+
+    public static Sources load(Path siteDir, Diagnostics diagnostics) {
+        return new Loader(siteDir, diagnostics).load();
+    }
+
+    private Sources load() {
+        Path data = siteDir.resolve("data");
+        Optional<Sources.Yaml> site = yaml(data.resolve("site.yaml"), true);
+        Optional<Sources.Yaml> categories = yaml(data.resolve("categories.yaml"), false);
+        Optional<Sources.Yaml> areas = yaml(data.resolve("areas.yaml"), false);
+        List<Sources.Yaml> groups = new ArrayList<>();
+        for (Path p : recordFiles(data.resolve("groups"), ".yaml", ".yml")) {
+            yaml(p, true).ifPresent(groups::add);
+        }
+        Path content = siteDir.resolve("content");
+        List<Sources.Markdown> pages = markdown(content.resolve("pages"));
+        List<Sources.Markdown> news = markdown(content.resolve("news"));
+        return new Sources(site, categories, areas, List.copyOf(groups), pages, news, otherContentFiles(content));
+    }
+
+    private String relative(Path p) {
+        return siteDir.relativize(p).toString().replace('\\', '/');
+    }
+
+    /** The files of a record folder with one of the extensions, in a stable order. */
+    private List<Path> recordFiles(Path dir, String... extensions) {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isSymbolicLink(dir)) {
+                diagnostics.error(SourcePosition.of(relative(dir)), "file.symlink");
+            }
+            return List.of();
+        }
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                if (Files.isSymbolicLink(p)) {
+                    diagnostics.error(SourcePosition.of(relative(p)), "file.symlink");
+                    continue;
+                }
+                String lower = name.toLowerCase(Locale.ROOT);
+                boolean matches = false;
+                for (String ext : extensions) {
+                    matches |= lower.endsWith(ext);
+                }
+                if (matches && Files.isRegularFile(p)) {
+                    out.add(p);
+                } else if (Files.isDirectory(p)) {
+                    diagnostics.warning(SourcePosition.of(relative(p)), "file.unexpectedFolder");
+                } else if (!lower.equals("readme.md")) {
+                    diagnostics.warning(SourcePosition.of(relative(p)), "file.ignored", String.join(", ", extensions));
+                }
+            }
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.of(relative(dir)), "file.unreadable", e.getMessage());
+        }
+        return out;
+    }
+
+    private Optional<SourceFile> read(Path p, boolean required) {
+        String rel = relative(p);
+        if (Files.isSymbolicLink(p)) {
+            diagnostics.error(SourcePosition.of(rel), "file.symlink");
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(p)) {
+            if (required) {
+                diagnostics.error(SourcePosition.of(rel), "file.missing");
+            }
+            return Optional.empty();
+        }
+        try {
+            long size = Files.size(p);
+            if (size > TextDecoder.MAX_BYTES) {
+                diagnostics.error(SourcePosition.of(rel), "file.tooLarge", size / 1024, TextDecoder.MAX_BYTES / 1024);
+                return Optional.empty();
+            }
+            return TextDecoder.decode(rel, Files.readAllBytes(p), diagnostics);
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.of(rel), "file.unreadable", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Sources.Yaml> yaml(Path p, boolean required) {
+        return read(p, required).flatMap(f -> YamlReader.read(f, diagnostics).map(root -> new Sources.Yaml(f, root)));
+    }
+
+    private List<Sources.Markdown> markdown(Path dir) {
+        List<Sources.Markdown> out = new ArrayList<>();
+        for (Path p : recordFiles(dir, ".md", ".markdown")) {
+            read(p, true).flatMap(f -> FrontMatter.parse(f, diagnostics).map(fm -> new Sources.Markdown(f, fm)))
+                    .ifPresent(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Files under content/ other than pages and news: images and attachments, copied as they are. */
+    private Set<String> otherContentFiles(Path content) {
+        Set<String> files = new TreeSet<>();
+        if (!Files.isDirectory(content, LinkOption.NOFOLLOW_LINKS)) {
+            return files;
+        }
+        try (Stream<Path> s = Files.walk(content)) {
+            s.forEach(p -> {
+                String rel = content.relativize(p).toString().replace('\\', '/');
+                if (rel.isEmpty() || rel.startsWith("pages") || rel.startsWith("news")) {
+                    return;
+                }
+                if (Files.isSymbolicLink(p)) {
+                    diagnostics.error(SourcePosition.of(relative(p)), "file.symlink");
+                } else if (Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".")) {
+                    files.add(rel);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /** Reads a resource bundled with the generator (the default category list, for instance). */
+    public static Optional<SourceFile> bundled(String resource, String displayName, Diagnostics diagnostics) {
+        try (InputStream in = Loader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return TextDecoder.decode(displayName, in.readAllBytes(), diagnostics);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

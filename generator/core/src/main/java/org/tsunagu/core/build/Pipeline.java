@@ -1,0 +1,175 @@
+package org.tsunagu.core.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+import org.tsunagu.core.check.Diagnostic;
+import org.tsunagu.core.check.Diagnostics;
+import org.tsunagu.core.check.Severity;
+import org.tsunagu.core.check.SourcePosition;
+import org.tsunagu.core.render.Formats;
+import org.tsunagu.core.render.MessageMethod;
+import org.tsunagu.core.render.Theme;
+
+/**
+ * The build, stage by stage. This is the one place that lists the stages:
+ *
+ * <ol>
+ *   <li><b>Load</b> ({@link Loader}): read every file once, parse YAML and front matter.</li>
+ *   <li><b>Check</b> ({@link Checker}): bind to typed records, validate, resolve references;
+ *       collect every problem.</li>
+ *   <li><b>Model</b> ({@link SiteModel}): the site as plain data, computed once.</li>
+ *   <li><b>Render</b> ({@link SitePages}, {@link Theme}): every page through its template.</li>
+ *   <li><b>Write</b> ({@link OutputWriter}): into a staging folder, then swapped in.</li>
+ * </ol>
+ *
+ * Each stage hands an immutable result to the next. In strict mode any error stops the build
+ * before Write, and the output folder is left as it was.
+ */
+public final class Pipeline {
+
+    private final BuildOptions options;
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final Map<String, Long> times = new LinkedHashMap<>();
+    private final Map<String, Integer> records = new LinkedHashMap<>();
+
+    private Pipeline(BuildOptions options) {
+        this.options = options;
+    }
+
+    /** Builds the site and writes it, unless errors stop it. */
+    public static BuildResult build(BuildOptions options) {
+        return new Pipeline(options).run(true);
+    }
+
+    /** Loads and checks only: the diagnostics, nothing written. */
+    public static BuildResult check(BuildOptions options) {
+        return new Pipeline(options).run(false);
+    }
+
+    private BuildResult run(boolean write) {
+        Sources sources = timed("load", () -> Loader.load(options.siteDir(), diagnostics));
+        Optional<Content> content = timed("check", () -> Checker.check(sources, options, diagnostics));
+        content.ifPresent(c -> {
+            records.put("groups", c.groups().size());
+            records.put("pages", c.pages().size());
+            records.put("news", c.news().size());
+        });
+        if (!write || content.isEmpty() || (options.strict() && diagnostics.hasErrors())) {
+            return result(false, 0, 0, 0);
+        }
+        SiteModel model = timed("model", () -> SiteModel.build(content.get(), options));
+        List<Output> outputs = new ArrayList<>();
+        int pages = timed("render", () -> render(model, outputs));
+        if (diagnostics.hasErrors() && hasRenderErrors()) {
+            return result(false, 0, 0, 0);
+        }
+        try {
+            long start = System.nanoTime();
+            long bytes = OutputWriter.write(options.outDir(), outputs);
+            times.put("write", (System.nanoTime() - start) / 1_000_000);
+            return result(true, pages, outputs.size(), bytes);
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.of(options.outDir().toString()), "output.failed", e.getMessage());
+            return result(false, 0, 0, 0);
+        }
+    }
+
+    private boolean hasRenderErrors() {
+        return diagnostics.list().stream().anyMatch(d -> d.isError() && d.key().startsWith("template."));
+    }
+
+    private BuildResult result(boolean written, int pages, int files, long bytes) {
+        return new BuildResult(written, diagnostics.list(), pages, files, bytes, Map.copyOf(times), Map.copyOf(records));
+    }
+
+    private int render(SiteModel model, List<Output> outputs) {
+        Theme theme = new Theme(options.siteDir());
+        Locale locale = "en".equals(model.site().language()) ? Locale.ENGLISH : Locale.JAPANESE;
+        ResourceBundle ui = theme.messages(locale);
+        Map<String, Object> common = new HashMap<>();
+        common.put("site", model.site());
+        common.put("config", model.site());
+        common.put("model", model);
+        common.put("fmt", new Formats(locale, model.site().wareki()));
+        common.put("m", new MessageMethod(ui, locale));
+        common.put("lang", locale.getLanguage());
+        common.put("base", basePath(model.site().root()));
+        common.put("buildDate", model.buildDate());
+        common.put("published_groups", model.groups().all());
+        common.put("published_pages", model.pages());
+        common.put("published_news", model.news());
+
+        List<PageSpec> specs = SitePages.of(model);
+        int pages = 0;
+        for (PageSpec spec : specs) {
+            Map<String, Object> data = new HashMap<>(common);
+            data.putAll(spec.data());
+            data.put("page", spec);
+            data.put("canonical", model.site().root() + spec.url());
+            try {
+                String html = theme.render(spec.template(), data);
+                outputs.add(new Output(spec.path(), html.getBytes(StandardCharsets.UTF_8)));
+                pages++;
+            } catch (TemplateException e) {
+                String where = theme.templatePath(e.getTemplateSourceName() == null ? spec.template()
+                        : e.getTemplateSourceName());
+                int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+                int col = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+                diagnostics.add(new Diagnostic(Severity.ERROR, where, line, col, "template.failed",
+                        List.of(spec.source(), e.getMessageWithoutStackTop().strip().split("\n")[0])));
+            } catch (ParseException e) {
+                diagnostics.add(new Diagnostic(Severity.ERROR, theme.templatePath(spec.template()),
+                        e.getLineNumber(), e.getColumnNumber(), "template.syntax", List.of(e.getEditorMessage())));
+                return pages;
+            } catch (IOException e) {
+                diagnostics.error(SourcePosition.of(theme.templatePath(spec.template())), "template.missing",
+                        e.getMessage());
+                return pages;
+            }
+        }
+        outputs.add(Sitemap.sitemap(model.site().root(), specs));
+        outputs.add(Sitemap.robots(model.site().root()));
+        try {
+            theme.assets().forEach((path, bytes) -> outputs.add(new Output(path, bytes)));
+            for (String f : model.contentFiles()) {
+                outputs.add(new Output(f, Files.readAllBytes(options.siteDir().resolve("content").resolve(f))));
+            }
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.of("templates/assets"), "output.failed", e.getMessage());
+        }
+        return pages;
+    }
+
+    private <T> T timed(String stage, java.util.function.Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            times.put(stage, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    /** The path part of the base URL, without a trailing slash: "" at a domain's root, "/repo" below it. */
+    static String basePath(String root) {
+        String path = java.net.URI.create(root + "/").getPath();
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    /** The site's output folder by default: {@code public/} inside the site folder. */
+    public static Path defaultOut(Path siteDir) {
+        return siteDir.resolve("public");
+    }
+}

@@ -1,0 +1,53 @@
+package org.tsunagu.core.build;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.tsunagu.groups.GroupModel;
+import org.tsunagu.groups.GroupView;
+import org.tsunagu.pages.Document;
+import org.tsunagu.site.SiteConfig;
+
+/**
+ * Stage 3, Model: the whole site as plain, immutable data, computed once. Templates read it and
+ * never query files or other pages.
+ *
+ * @param recruiting groups recruiting members now, in 五十音 order
+ * @param newest the groups most recently registered with the centre
+ * @param news news items, newest first
+ * @param menu the main navigation
+ */
+public record SiteModel(SiteConfig site, LocalDate buildDate, GroupModel groups, List<GroupView> recruiting,
+                        List<GroupView> newest, List<Document> pages, List<Document> news, List<MenuItem> menu,
+                        Set<String> contentFiles) {
+
+    /** An entry of the main navigation; {@code key} names its label in the interface messages, or is null. */
+    public record MenuItem(String url, String key, String label) {
+    }
+
+    public static final int NEWEST = 6;
+
+    public static SiteModel build(Content content, BuildOptions options) {
+        GroupModel groups = GroupModel.build(content.groups(), content.taxonomy(), content.site());
+        List<GroupView> recruiting = groups.all().stream().filter(GroupView::isRecruiting).toList();
+        List<GroupView> newest = groups.all().stream().filter(g -> g.registered() != null)
+                .filter(g -> !g.registered().isAfter(options.buildDate()))
+                .sorted(Comparator.comparing(GroupView::registered).reversed().thenComparing(GroupView::sortKey))
+                .limit(NEWEST).toList();
+        List<Document> news = content.news().stream().filter(d -> !d.date().isAfter(options.buildDate()))
+                .sorted(Comparator.comparing(Document::date).reversed().thenComparing(Document::slug)).toList();
+        List<Document> pages = content.pages().stream().sorted(Comparator.comparing(Document::slug)).toList();
+        List<MenuItem> menu = new ArrayList<>();
+        menu.add(new MenuItem("/", "nav.home", null));
+        menu.add(new MenuItem("/groups/", "nav.groups", null));
+        menu.add(new MenuItem("/news/", "nav.news", null));
+        pages.stream().filter(p -> p.header().menu() != null)
+                .sorted(Comparator.comparing((Document p) -> p.header().menu()).thenComparing(Document::slug))
+                .forEach(p -> menu.add(new MenuItem(p.url(), null, p.title())));
+        return new SiteModel(content.site(), options.buildDate(), groups, recruiting, newest, pages, news,
+                List.copyOf(menu), content.contentFiles());
+    }
+}

@@ -1,0 +1,32 @@
+package org.tsunagu.core.build;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.tsunagu.core.load.FrontMatter;
+import org.tsunagu.core.load.SourceFile;
+import org.tsunagu.core.load.YamlNode;
+
+/**
+ * The result of the Load stage: every file of the site read once and parsed, not yet checked.
+ *
+ * @param site {@code data/site.yaml}
+ * @param categories {@code data/categories.yaml}, when the site has its own list
+ * @param areas {@code data/areas.yaml}
+ * @param groups {@code data/groups/*.yaml}, ordered by path
+ * @param pages {@code content/pages/*.md}
+ * @param news {@code content/news/*.md}
+ * @param contentFiles every other file under {@code content/} (images, PDFs), relative to it
+ */
+public record Sources(Optional<Yaml> site, Optional<Yaml> categories, Optional<Yaml> areas, List<Yaml> groups,
+                      List<Markdown> pages, List<Markdown> news, Set<String> contentFiles) {
+
+    /** A parsed YAML file. */
+    public record Yaml(SourceFile file, YamlNode root) {
+    }
+
+    /** A parsed Markdown file with front matter. */
+    public record Markdown(SourceFile file, FrontMatter document) {
+    }
+}

@@ -1,0 +1,88 @@
+package org.tsunagu.core.render;
+
+import java.util.List;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Markdown to safe HTML. Text from groups is untrusted: flexmark drops raw HTML, then jsoup's
+ * cleaner keeps only a list of harmless elements and attributes, and links only with
+ * {@code http}, {@code https}, {@code mailto} and {@code tel}. Headings are shifted so a
+ * description's {@code #} never competes with the page's own {@code h1}.
+ */
+public final class Markdown {
+
+    private static final Parser PARSER;
+    private static final HtmlRenderer RENDERER;
+    private static final Safelist SAFELIST = Safelist.none()
+            .addTags("p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote",
+                    "strong", "em", "b", "i", "s", "del", "code", "pre", "a", "table", "thead", "tbody",
+                    "tr", "th", "td", "caption", "dl", "dt", "dd", "sup", "sub")
+            .addAttributes("a", "href", "title")
+            .addAttributes("th", "scope", "align")
+            .addAttributes("td", "align")
+            .addAttributes("ol", "start")
+            .addProtocols("a", "href", "http", "https", "mailto", "tel")
+            .addEnforcedAttribute("a", "rel", "noopener")
+            .preserveRelativeLinks(true);
+
+    /** A base for resolving relative links while cleaning; they stay relative in the output. */
+    private static final String BASE = "https://site.invalid/";
+
+    static {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()));
+        options.set(HtmlRenderer.SUPPRESS_HTML, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "<br />\n");
+        options.set(TablesExtension.WITH_CAPTION, false);
+        PARSER = Parser.builder(options).build();
+        RENDERER = HtmlRenderer.builder(options).build();
+    }
+
+    private Markdown() {
+    }
+
+    /**
+     * Renders untrusted Markdown to sanitised HTML.
+     *
+     * @param topLevel the heading level a {@code #} becomes (2 inside a page whose title is the h1)
+     */
+    public static String toSafeHtml(String markdown, int topLevel) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        String html = RENDERER.render(PARSER.parse(markdown));
+        Document dirty = Jsoup.parseBodyFragment(html, BASE);
+        shiftHeadings(dirty, topLevel - 1);
+        for (Element th : dirty.select("thead th")) {
+            th.attr("scope", "col");
+        }
+        Document clean = new Cleaner(SAFELIST).clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    private static void shiftHeadings(Document doc, int by) {
+        if (by <= 0) {
+            return;
+        }
+        for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
+            int level = Math.min(6, Integer.parseInt(h.tagName().substring(1)) + by);
+            h.tagName("h" + level);
+        }
+    }
+
+    /** The plain text of some Markdown, for summaries and meta descriptions. */
+    public static String toPlainText(String markdown) {
+        return Jsoup.parse(toSafeHtml(markdown, 2)).text();
+    }
+}

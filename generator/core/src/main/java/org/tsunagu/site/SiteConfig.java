@@ -1,0 +1,41 @@
+package org.tsunagu.site;
+
+import java.util.List;
+
+import org.tsunagu.core.load.Email;
+import org.tsunagu.core.load.Field;
+import org.tsunagu.core.load.Phone;
+import org.tsunagu.core.load.WebUrl;
+
+/** {@code data/site.yaml}: the centre itself. A key that is not listed here is an error. */
+public record SiteConfig(
+        @Field(ja = "センター名", en = "Centre name", required = true, maxLength = 80,
+                example = "きよせボランティア・市民活動センター") String name,
+        @Field(ja = "センター名（英語）", en = "Centre name in English", maxLength = 120) String nameEn,
+        @Field(ja = "サイトの説明", en = "Site description", required = true, maxLength = 300) String description,
+        @Field(ja = "サイトの説明（英語）", en = "Site description in English", maxLength = 600) String descriptionEn,
+        @Field(ja = "公開先のURL", en = "Base URL", required = true, example = "https://www.example.jp/") WebUrl baseUrl,
+        @Field(ja = "言語", en = "Language", example = "ja") String language,
+        @Field(ja = "和暦を併記する", en = "Show Japanese era years") boolean wareki,
+        @Field(ja = "郵便番号", en = "Postal code", example = "204-0021") String postalCode,
+        @Field(ja = "住所", en = "Address", required = true, maxLength = 200) String address,
+        @Field(ja = "電話番号", en = "Telephone", example = "042-000-0000") Phone phone,
+        @Field(ja = "FAX番号", en = "Fax") Phone fax,
+        @Field(ja = "メールアドレス", en = "E-mail") Email email,
+        @Field(ja = "開館時間", en = "Opening hours") List<String> hours,
+        @Field(ja = "休館日", en = "Closed on", maxLength = 200) String closed,
+        @Field(ja = "交通アクセス", en = "Access", maxLength = 400) String access,
+        @Field(ja = "運営", en = "Operated by", maxLength = 120) String operator,
+        @Field(ja = "地図のURL", en = "Map URL") WebUrl mapUrl) {
+
+    public SiteConfig {
+        hours = hours == null ? List.of() : List.copyOf(hours);
+        language = language == null ? "ja" : language;
+    }
+
+    /** The base URL without a trailing slash, to which site paths ({@code /groups/}) are appended. */
+    public String root() {
+        String u = baseUrl.value();
+        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+    }
+}
