@@ -82,7 +82,15 @@ public final class GroupChecks {
         } else {
             kana = Kana.normalise(g.kana());
             if (kana == null) {
-                diagnostics.error(src.at("kana"), "group.badKana", g.kana(), Kana.firstInvalid(g.kana()));
+                String bad = Kana.firstInvalid(g.kana());
+                var at = src.at("kana");
+                int offset = g.kana().indexOf(bad);
+                if (offset >= 0 && at.column() > 0) {
+                    // Point at the character itself: the value is written on one line after the key.
+                    at = new org.tsunagu.core.check.SourcePosition(at.file(), at.line(),
+                            at.column() + g.kana().codePointCount(0, offset));
+                }
+                diagnostics.error(at, "group.badKana", g.kana(), bad);
             }
         }
 

@@ -216,8 +216,15 @@ public final class YamlReader {
         if (message == null) {
             return "";
         }
-        // SnakeYAML appends its own excerpt of the file; the diagnostic shows ours.
-        String first = message.strip().split("\n")[0];
-        return first.replaceAll("\\s+", " ");
+        // SnakeYAML writes the context, its own excerpts of the file and the problem; keep the
+        // problem first, then the context, without the excerpts (the diagnostic shows the line).
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (String line : message.split("\n")) {
+            if (!line.isBlank() && !line.startsWith(" ") && !line.contains("in 'reader'")
+                    && !line.contains("in 'string'")) {
+                parts.add(0, line.strip());
+            }
+        }
+        return String.join(" (", parts) + ")".repeat(Math.max(0, parts.size() - 1));
     }
 }
