@@ -1,0 +1,151 @@
+package org.tsunagu.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tsunagu.core.build.BuildResult;
+import org.tsunagu.testing.TestSite;
+
+class SafetyAndReproducibilityTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String HOSTILE = """
+            name: "<script>alert('name')</script>&Co \\"quoted\\""
+            kana: あくい
+            type: 任意団体
+            categories: [環境の保全]
+            area: 元町
+            summary: "<img src=x onerror=alert('summary')>要約"
+            description: |
+              <script>alert('raw')</script>
+              <img src="x" onerror="alert('img')">
+              [click](javascript:alert('link'))
+              [data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)
+              <a href="vbscript:msgbox(1)">vb</a>
+              ![pic](javascript:alert('pic'))
+
+              **本文** と <iframe src="https://evil.example/"></iframe>
+              <svg onload="alert('svg')"></svg>
+            recruiting:
+              open: true
+              wanted: "</script><script>alert('wanted')</script>"
+            contact:
+              person: "<b onmouseover=alert('person')>山田</b>"
+              public: [person]
+            """;
+
+    @Test
+    void scriptsHandlersAndDangerousUrlsNeverReachTheOutput() {
+        TestSite site = new TestSite(dir).write("data/groups/akui.yaml", HOSTILE);
+        site.buildOk();
+        // Text that looks like markup is shown as text; nothing of it is executable anywhere.
+        for (Map.Entry<String, byte[]> f : site.files().entrySet()) {
+            String text = new String(f.getValue(), java.nio.charset.StandardCharsets.UTF_8).toLowerCase();
+            assertFalse(text.contains("<script>alert"), "script element in " + f.getKey());
+            assertFalse(text.contains("<iframe") || text.contains("<svg"), "embedded element in " + f.getKey());
+            if (!f.getKey().endsWith(".html")) {
+                continue;
+            }
+            Document page = org.jsoup.Jsoup.parse(text);
+            for (Element e : page.getAllElements()) {
+                for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                    assertFalse(a.getKey().startsWith("on"), "event handler " + a + " in " + f.getKey());
+                    if (a.getKey().equals("href") || a.getKey().equals("src")) {
+                        assertTrue(a.getValue().matches("(https?:|mailto:|tel:|/|#).*"), a + " in " + f.getKey());
+                    }
+                }
+            }
+            for (Element s : page.select("script")) {
+                assertEquals("application/ld+json", s.attr("type"), f.getKey());
+            }
+        }
+
+        Document g = site.page("/groups/akui/");
+        // The name is shown as text, exactly as written, and the page's only scripts are JSON-LD.
+        assertEquals("<script>alert('name')</script>&Co \"quoted\"", g.selectFirst("h1").text());
+        for (Element s : g.select("script")) {
+            assertEquals("application/ld+json", s.attr("type"));
+            assertFalse(s.data().contains("</"), "JSON-LD could close its script element");
+        }
+        assertTrue(g.select("[onerror], [onload], [onmouseover]").isEmpty());
+        assertEquals("本文", g.selectFirst(".prose strong").text());
+        assertTrue(g.select(".prose a").stream().noneMatch(a -> a.hasAttr("href") && !a.attr("href").startsWith("http")),
+                "only http(s) links survive in a description");
+    }
+
+    @Test
+    void slugsThatClimbOutOfTheirFolderAreRefused() throws Exception {
+        TestSite site = new TestSite(dir).group("ok", "正しい会", "ただしいかい", "");
+        site.write("data/groups/Evil Name.yaml", "name: x\n");
+        site.write("data/groups/UPPER.yaml", "name: x\n");
+        site.write("data/groups/a..b.yaml", "name: x\n");
+        site.write("data/groups/..yaml", "name: x\n"); // hidden file: not read at all
+        BuildResult r = site.build();
+        assertFalse(r.written());
+        assertEquals(3, r.diagnostics().stream().filter(d -> d.key().equals("group.badSlug")).count());
+        assertFalse(Files.exists(dir.getParent().resolve("etc")));
+
+        BuildResult lenient = org.tsunagu.core.build.Pipeline.build(site.options().withStrict(false));
+        assertTrue(lenient.written());
+        try (var files = Files.walk(site.out())) {
+            assertTrue(files.allMatch(p -> p.normalize().startsWith(site.out())));
+        }
+        assertEquals(1, site.page("/groups/").select(".directory-list li").size());
+    }
+
+    @Test
+    void symbolicLinksAreRefused() throws Exception {
+        Path secret = Files.writeString(Files.createTempFile("secret", ".yaml"), "name: 秘密\n");
+        TestSite site = new TestSite(dir).group("ok", "正しい会", "ただしいかい", "");
+        Files.createSymbolicLink(dir.resolve("data/groups/link.yaml"), secret);
+        BuildResult r = site.build();
+        assertFalse(r.written());
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.key().equals("file.symlink")
+                && d.file().equals("data/groups/link.yaml")));
+    }
+
+    @Test
+    void twoBuildsOfTheSameInputAreByteIdentical() {
+        TestSite site = new TestSite(dir)
+                .group("a", "あおい会", "あおいかい", "recruiting:\n  open: true\nregistered: 2026-01-01\n")
+                .group("b", "いちょう会", null, "")
+                .write("content/news/2026-10-01-x.md", "---\ntitle: お知らせ\ndate: 2026-10-01\n---\n本文\n");
+        site.buildOk();
+        Map<String, byte[]> first = site.files();
+        site.buildOk();
+        Map<String, byte[]> second = site.files();
+        assertEquals(first.keySet(), second.keySet());
+        first.forEach((path, bytes) -> assertArrayEquals(bytes, second.get(path), path));
+        assertTrue(first.size() > 30);
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousOutputAsItWas() throws Exception {
+        TestSite site = new TestSite(dir).group("a", "あおい会", "あおいかい", "");
+        site.buildOk();
+        Map<String, byte[]> before = site.files();
+        site.group("b", "いちょう会", "いちょうかい", "categories: [存在しない分野]\n");
+        // The broken file has categories twice: a duplicate key, an error.
+        BuildResult r = site.build();
+        assertTrue(r.hasErrors());
+        assertFalse(r.written());
+        Map<String, byte[]> after = site.files();
+        assertEquals(before.keySet(), after.keySet());
+        try (var siblings = Files.list(dir)) {
+            assertTrue(siblings.noneMatch(p -> p.getFileName().toString().contains("staging")),
+                    "no staging folder is left behind");
+        }
+    }
+}
