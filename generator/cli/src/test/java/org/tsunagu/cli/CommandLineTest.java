@@ -1,0 +1,139 @@
+package org.tsunagu.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        CommandLine cl = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private void site() throws Exception {
+        Files.createDirectories(dir.resolve("data/groups"));
+        Files.writeString(dir.resolve("data/site.yaml"), """
+                name: テストセンター
+                description: 説明
+                base_url: https://example.jp/
+                address: 清瀬市
+                """);
+        Files.writeString(dir.resolve("data/areas.yaml"), "areas:\n  - slug: motomachi\n    name: 元町\n");
+        Files.writeString(dir.resolve("data/groups/a.yaml"), """
+                name: あおい会
+                kana: あおいかい
+                type: 任意団体
+                categories: [環境の保全]
+                area: 元町
+                summary: 紹介
+                """);
+    }
+
+    @Test
+    void checkExitsZeroOneOrTwo() throws Exception {
+        site();
+        Run ok = run("check", "--site", dir.toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertEquals("確認しました: 団体 1 件、ページ 0 件、お知らせ 0 件。", ok.out().strip());
+
+        Files.writeString(dir.resolve("data/groups/b.yaml"), "name: いちょう会\ntype: 任意団体\ncategories: [環境]\narea: 元町\nsummary: x\nkana: いちょう\n");
+        Run bad = run("check", "--site", dir.toString());
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("data/groups/b.yaml:3:14: エラー: 活動分野「環境」はありません。"), bad.err());
+        assertTrue(bad.err().contains("  3 | categories: [環境]"), bad.err());
+        assertTrue(bad.err().contains("エラー 1 件、注意 0 件"), bad.err());
+
+        Run english = run("check", "--site", dir.toString(), "--lang", "en");
+        assertTrue(english.err().contains("data/groups/b.yaml:3:14: error: There is no activity field \"環境\"."), english.err());
+
+        assertEquals(2, run("check", "--site", dir.resolve("nowhere").toString()).code());
+        assertEquals(2, run("check", "--no-such-option").code());
+    }
+
+    @Test
+    void buildWritesThePublicFolderOrNothing() throws Exception {
+        site();
+        Run ok = run("build", "--site", dir.toString(), "--date", "2026-11-22");
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(Files.isRegularFile(dir.resolve("public/groups/a/index.html")));
+        Path out = dir.resolve("elsewhere");
+        assertEquals(0, run("build", "--site", dir.toString(), "--out", out.toString(),
+                "--base-url", "https://www.example.org/center/").code());
+        String home = Files.readString(out.resolve("index.html"));
+        assertTrue(home.contains("href=\"/center/groups/\""), "links follow the base URL's path");
+        assertTrue(home.contains("<link rel=\"canonical\" href=\"https://www.example.org/center/\">"));
+
+        Files.writeString(dir.resolve("data/groups/a.yaml"), "name: [壊れた\n");
+        Run bad = run("build", "--site", dir.toString());
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("エラーがあるため、サイトは書き出していません。"), bad.err());
+        assertTrue(Files.isRegularFile(dir.resolve("public/groups/a/index.html")), "previous site kept");
+    }
+
+    @Test
+    void newGroupWritesACommentedFileThatCheckGuidesThrough() throws Exception {
+        site();
+        Run created = run("new", "group", "kawazukuri", "--site", dir.toString());
+        assertEquals(0, created.code(), created.err());
+        Path file = dir.resolve("data/groups/kawazukuri.yaml");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains("/groups/kawazukuri/"));
+        assertEquals(2, run("new", "group", "kawazukuri", "--site", dir.toString()).code(), "never overwrites");
+        assertEquals(2, run("new", "group", "Bad_Slug", "--site", dir.toString()).code());
+
+        Run check = run("check", "--site", dir.toString());
+        assertEquals(1, check.code());
+        for (String field : new String[] {"name", "type", "categories", "area", "summary"}) {
+            assertTrue(check.err().contains("必須の項目「" + field + "」"), field + "\n" + check.err());
+        }
+        // Filling in the required fields makes it valid.
+        text = text.replaceFirst("(?m)^name: .*$", "name: 川づくり・清瀬の会")
+                .replaceFirst("(?m)^kana: .*$", "kana: かわづくり・きよせのかい")
+                .replaceFirst("(?m)^type: .*$", "type: 任意団体")
+                .replaceFirst("(?m)^categories: .*$", "categories: [環境の保全]")
+                .replaceFirst("(?m)^area: .*$", "area: 元町")
+                .replaceFirst("(?m)^summary: .*$", "summary: 柳瀬川の清掃をしています。");
+        Files.writeString(file, text);
+        Run fixed = run("check", "--site", dir.toString());
+        assertEquals(0, fixed.code(), fixed.err());
+        assertFalse(fixed.err().contains("エラー"), fixed.err());
+    }
+
+    @Test
+    void theDemoSiteBuildsWithoutErrorsAndHoldsTheSeedsGroups() throws Exception {
+        Path demo = Path.of("../..").toAbsolutePath().normalize();
+        Path out = dir.resolve("demo");
+        Run r = run("build", "--site", demo.toString(), "--out", out.toString(), "--date", "2026-11-22");
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.err().contains("エラー:"), r.err());
+        String directory = Files.readString(out.resolve("groups/index.html"));
+        for (String name : new String[] {"川づくり・清瀬の会", "自然を守る会", "きよせスマホサポーター"}) {
+            assertTrue(directory.contains(name), name);
+        }
+        try (var groups = Files.list(out.resolve("groups"))) {
+            assertTrue(groups.filter(Files::isDirectory).count() >= 15, "at least 15 groups");
+        }
+    }
+}
