@@ -135,6 +135,11 @@ final class ServeCommand implements Callable<Integer> {
                 send(exchange, 403, "text/plain; charset=utf-8", "forbidden".getBytes(StandardCharsets.UTF_8));
                 return;
             }
+            String page = errorPage;
+            if (page != null && (path.endsWith("/") || path.endsWith(".html"))) {
+                send(exchange, 500, TYPES.get("html"), page.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (Files.isDirectory(file)) {
                 if (!path.endsWith("/")) {
                     exchange.getResponseHeaders().add("Location", path + "/");
@@ -143,10 +148,7 @@ final class ServeCommand implements Callable<Integer> {
                 }
                 file = file.resolve("index.html");
             }
-            String page = errorPage;
-            if (page != null && file.toString().endsWith(".html")) {
-                send(exchange, 500, TYPES.get("html"), page.getBytes(StandardCharsets.UTF_8));
-            } else if (Files.isRegularFile(file)) {
+            if (Files.isRegularFile(file)) {
                 String name = file.getFileName().toString();
                 String ext = name.substring(name.lastIndexOf('.') + 1);
                 send(exchange, 200, TYPES.getOrDefault(ext, "application/octet-stream"), Files.readAllBytes(file));

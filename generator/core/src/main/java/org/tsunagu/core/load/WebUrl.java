@@ -13,8 +13,9 @@ public record WebUrl(String value) {
         try {
             URI uri = new URI(t);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-                    && uri.getHost().contains(".") && uri.getUserInfo() == null) {
+            String host = uri.getHost();
+            if ((scheme.equals("http") || scheme.equals("https")) && host != null
+                    && (host.contains(".") || host.equals("localhost")) && uri.getUserInfo() == null) {
                 return new WebUrl(t);
             }
         } catch (URISyntaxException e) {
