@@ -31,9 +31,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        if (!site.isSite()) {
-            err.println(site.messages().format("cli.noSite", site.siteDir()));
-            err.println(site.messages().format("cli.noSite.hint"));
+        if (site.reportNotASite(err)) {
             return Main.USAGE_OR_IO;
         }
         long start = System.nanoTime();

@@ -23,9 +23,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        if (!site.isSite()) {
-            err.println(site.messages().format("cli.noSite", site.siteDir()));
-            err.println(site.messages().format("cli.noSite.hint"));
+        if (site.reportNotASite(err)) {
             return Main.USAGE_OR_IO;
         }
         BuildOptions options = site.options(null, true);

@@ -59,9 +59,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
-        if (!site.isSite()) {
-            err.println(site.messages().format("cli.noSite", site.siteDir()));
-            err.println(site.messages().format("cli.noSite.hint"));
+        if (site.reportNotASite(err)) {
             return Main.USAGE_OR_IO;
         }
         if (site.baseUrl == null) {

@@ -41,6 +41,16 @@ final class SiteOptions {
         return Files.isDirectory(siteDir().resolve("data"));
     }
 
+    /** Says so when the folder is not a site; the command then exits with {@link Main#USAGE_OR_IO}. */
+    boolean reportNotASite(java.io.PrintWriter err) {
+        if (isSite()) {
+            return false;
+        }
+        err.println(messages().format("cli.noSite", siteDir()));
+        err.println(messages().format("cli.noSite.hint"));
+        return true;
+    }
+
     BuildOptions options(Path out, boolean strict) {
         BuildOptions o = BuildOptions.of(siteDir(), out == null ? siteDir().resolve("public") : out.toAbsolutePath())
                 .withStrict(strict).withLocale(locale()).withBaseUrl(baseUrl);

@@ -86,6 +86,9 @@ public final class Kana {
     /** Derives a hiragana reading from a name with the Japanese analyser. */
     public static String derive(String name) {
         String text = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        if (text.codePoints().noneMatch(Kana::isJapanese)) {
+            return text.strip(); // a name written in Latin letters is read as it is spelt
+        }
         StringBuilder out = new StringBuilder();
         try (JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL)) {
             tokenizer.setReader(new StringReader(text));
@@ -101,6 +104,12 @@ public final class Kana {
             throw new IllegalStateException("reading a string cannot fail", e);
         }
         return toHiragana(out.toString()).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isJapanese(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     /** The row a reading is listed under. */

@@ -59,5 +59,6 @@ class KanaTest {
     void derivesReadingsWithTheJapaneseAnalyser() {
         assertEquals("しぜんをまもるかい", Kana.derive("自然を守る会"));
         assertEquals("きよせすまほさぽーたー", Kana.derive("きよせスマホサポーター"));
+        assertEquals("Kiyose English Café", Kana.derive("Kiyose English Café"));
     }
 }
