@@ -39,7 +39,7 @@ class DirectoryTest {
                 "Kiyose English Café"), names);
         assertEquals(List.of("あ行 （2 団体）", "か行 （3 団体）", "さ行 （1 団体）", "わ行 （1 団体）", "A–Z （1 団体）"),
                 d.select(".kana-section h2").eachText());
-        assertEquals("かばのかい", d.select(".directory-list li").get(4).selectFirst(".kana").text());
+        assertEquals("よみがな：かばのかい", d.select(".directory-list li").get(4).selectFirst(".kana").text());
         // The jump links lead to the sections.
         for (Element a : d.select(".kana-nav a")) {
             assertFalse(d.select(a.attr("href")).isEmpty(), a.attr("href"));
@@ -53,7 +53,7 @@ class DirectoryTest {
         assertTrue(r.diagnostics().stream().anyMatch(x -> x.key().equals("group.kanaDerived")
                 && x.file().equals("data/groups/kawa.yaml")));
         Document g = site.page("/groups/kawa/");
-        assertEquals("かわづくりきよせのかい", g.selectFirst(".kana").text());
+        assertEquals("よみがな：かわづくりきよせのかい", g.selectFirst(".kana").text());
         assertEquals("よみがなは団体名から自動で付けたものです。", g.selectFirst(".record-footer .note").text());
     }
 
@@ -173,7 +173,7 @@ class DirectoryTest {
                 .group("c", "うめの会", "うめのかい", "registered: 2027-01-01\n") // after the build date
                 .write("content/news/2026-11-01-open.md", "---\ntitle: 土曜開館のお知らせ\ndate: 2026-11-01\n---\n本文です。\n")
                 .write("content/news/2026-12-01-later.md", "---\ntitle: 先の話\ndate: 2026-12-01\n---\nまだ先。\n")
-                .write("content/pages/about.md", "---\ntitle: センターについて\nmenu: 1\n---\n# 役割\n[団体一覧](/groups/)へ\n")
+                .write("content/pages/about.md", "---\ntitle: センターについて\nmenu: 1\n---\n# 役割\n[団体一覧](/groups/)へ\n\nメール：info@example.jp までどうぞ。https://example.jp/a を見てください\n")
                 .write("content/pages/draft.md", "---\ntitle: 下書き\nstatus: draft\n---\n公開前\n");
         site.buildOk();
         Document home = site.page("/");
@@ -182,6 +182,14 @@ class DirectoryTest {
         assertEquals(List.of("土曜開館のお知らせ"), home.select(".news-list a").eachText());
         assertEquals(List.of("ホーム", "団体をさがす", "お知らせ", "センターについて"), home.select(".site-nav a").eachText());
         assertEquals("page", home.selectFirst(".site-nav a").attr("aria-current"));
+        // On a page inside a section, the section's menu entry is current, but not "the page".
+        assertEquals("true", site.page("/groups/a/").selectFirst(".site-nav a[href=/groups/]").attr("aria-current"));
+        assertEquals("page", site.page("/groups/").selectFirst(".site-nav a[href=/groups/]").attr("aria-current"));
+        Document access = site.page("/about/");
+        assertEquals("mailto:info@example.jp", access.selectFirst(".prose a[href^=mailto]").attr("href"));
+        assertEquals("メール：info@example.jp までどうぞ。https://example.jp/a を見てください",
+                access.select(".prose p").last().text());
+        assertEquals("https://example.jp/a", access.selectFirst(".prose a[href^=http]").attr("href"));
         Document about = site.page("/about/");
         assertEquals("/groups/", about.selectFirst(".prose a").attr("href"));
         assertEquals("h2", about.selectFirst(".prose h2").tagName());

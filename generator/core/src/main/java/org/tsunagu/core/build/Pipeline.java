@@ -117,7 +117,7 @@ public final class Pipeline {
         for (PageSpec spec : specs) {
             Map<String, Object> data = new HashMap<>(common);
             data.putAll(spec.data());
-            data.put("page", spec);
+            data.put("pageInfo", spec);
             data.put("canonical", model.site().root() + spec.url());
             try {
                 String html = theme.render(spec.template(), data);

@@ -63,12 +63,45 @@ public final class Markdown {
         String html = RENDERER.render(PARSER.parse(markdown));
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         shiftHeadings(dirty, topLevel - 1);
+        fixAutolinks(dirty);
         for (Element th : dirty.select("thead th")) {
             th.attr("scope", "col");
         }
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
+    }
+
+    private static final java.util.regex.Pattern ASCII_EMAIL =
+            java.util.regex.Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)+");
+    private static final java.util.regex.Pattern ASCII_URL = java.util.regex.Pattern.compile("https?://[\\x21-\\x7e]+");
+
+    /**
+     * Japanese text has no spaces, so an address written straight after 「メール：」 or before
+     * 「です」 is autolinked together with its neighbours. Keep only the address in the link.
+     */
+    private static void fixAutolinks(Document doc) {
+        for (Element a : doc.select("a[href]")) {
+            String href = a.attr("href");
+            String text = a.text();
+            boolean mail = href.startsWith("mailto:") && href.substring(7).equals(text);
+            boolean web = href.equals(text) && href.startsWith("http");
+            if (!mail && !web) {
+                continue;
+            }
+            java.util.regex.Matcher m = (mail ? ASCII_EMAIL : ASCII_URL).matcher(text);
+            if (!m.find()) {
+                a.unwrap();
+                continue;
+            }
+            if (m.start() == 0 && m.end() == text.length()) {
+                continue;
+            }
+            String address = m.group();
+            a.before(new org.jsoup.nodes.TextNode(text.substring(0, m.start())));
+            a.after(new org.jsoup.nodes.TextNode(text.substring(m.end())));
+            a.text(address).attr("href", mail ? "mailto:" + address : address);
+        }
     }
 
     private static void shiftHeadings(Document doc, int by) {
