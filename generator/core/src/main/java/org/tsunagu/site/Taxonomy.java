@@ -1,8 +1,6 @@
 package org.tsunagu.site;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,12 +28,5 @@ public record Taxonomy(List<Category> categories, List<Area> areas) {
 
     public String areaNames() {
         return String.join("、", areas.stream().map(Area::name).toList());
-    }
-
-    /** Categories by slug, in the site's order. */
-    public Map<String, Category> categoriesBySlug() {
-        Map<String, Category> m = new LinkedHashMap<>();
-        categories.forEach(c -> m.put(c.slug(), c));
-        return m;
     }
 }

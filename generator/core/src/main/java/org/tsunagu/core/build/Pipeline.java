@@ -167,9 +167,4 @@ public final class Pipeline {
         String path = java.net.URI.create(root + "/").getPath();
         return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
-
-    /** The site's output folder by default: {@code public/} inside the site folder. */
-    public static Path defaultOut(Path siteDir) {
-        return siteDir.resolve("public");
-    }
 }

@@ -36,6 +36,7 @@ public final class YamlReader {
     private final SourceFile file;
     private final Diagnostics diagnostics;
     private YAMLParser parser;
+    private List<String> lines;
 
     private YamlReader(SourceFile file, Diagnostics diagnostics) {
         this.file = file;
@@ -157,7 +158,10 @@ public final class YamlReader {
     }
 
     private boolean isQuoted(SourcePosition at) {
-        String line = file.line(at.line());
+        if (lines == null) {
+            lines = file.lines(); // split once per file, not once per value
+        }
+        String line = at.line() >= 1 && at.line() <= lines.size() ? lines.get(at.line() - 1) : "";
         int i = at.column() - 1;
         return i >= 0 && i < line.length() && (line.charAt(i) == '"' || line.charAt(i) == '\'');
     }

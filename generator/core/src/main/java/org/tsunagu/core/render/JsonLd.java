@@ -53,9 +53,6 @@ public final class JsonLd {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            if (ch == 0x2028 || ch == 0x2029) {
-                return new SerializedString(String.format("\\u%04x", ch));
-            }
             return new SerializedString(String.format("\\u%04x", ch));
         }
     }
