@@ -33,6 +33,12 @@ public record SiteConfig(
         language = language == null ? "ja" : language;
     }
 
+    /** The same settings published at another address (the command line's --base-url). */
+    public SiteConfig withBaseUrl(WebUrl url) {
+        return new SiteConfig(name, nameEn, description, descriptionEn, url, language, wareki, postalCode, address,
+                phone, fax, email, hours, closed, access, operator, mapUrl);
+    }
+
     /** The base URL without a trailing slash, to which site paths ({@code /groups/}) are appended. */
     public String root() {
         String u = baseUrl.value();

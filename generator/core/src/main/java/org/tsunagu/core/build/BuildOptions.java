@@ -40,8 +40,4 @@ public record BuildOptions(Path siteDir, Path outDir, LocalDate buildDate, Strin
     public BuildOptions withLocale(Locale l) {
         return new BuildOptions(siteDir, outDir, buildDate, baseUrl, strict, l);
     }
-
-    public BuildOptions withOutDir(Path out) {
-        return new BuildOptions(siteDir, out, buildDate, baseUrl, strict, locale);
-    }
 }

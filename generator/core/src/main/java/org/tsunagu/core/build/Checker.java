@@ -48,10 +48,7 @@ public final class Checker {
             if (u == null) {
                 diagnostics.error(SourcePosition.of("--base-url"), "bind.notUrl", "base_url", "base_url", options.baseUrl());
             } else {
-                SiteConfig s = site.get();
-                site = Optional.of(new SiteConfig(s.name(), s.nameEn(), s.description(), s.descriptionEn(), u,
-                        s.language(), s.wareki(), s.postalCode(), s.address(), s.phone(), s.fax(), s.email(),
-                        s.hours(), s.closed(), s.access(), s.operator(), s.mapUrl()));
+                site = Optional.of(site.get().withBaseUrl(u));
             }
         }
         List<Category> categories = categories(sources, diagnostics);
@@ -66,7 +63,7 @@ public final class Checker {
     private static List<Category> categories(Sources sources, Diagnostics diagnostics) {
         Optional<Sources.Yaml> file = sources.categories();
         if (file.isEmpty()) {
-            SourceFile bundled = org.tsunagu.core.build.Loader.bundled(DEFAULT_CATEGORIES, "(default categories)",
+            SourceFile bundled = Loader.bundled(DEFAULT_CATEGORIES, "(default categories)",
                     diagnostics).orElseThrow();
             file = YamlReader.read(bundled, diagnostics).map(root -> new Sources.Yaml(bundled, root));
         }

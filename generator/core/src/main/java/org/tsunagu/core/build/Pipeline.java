@@ -3,7 +3,6 @@ package org.tsunagu.core.build;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -73,7 +72,7 @@ public final class Pipeline {
         SiteModel model = timed("model", () -> SiteModel.build(content.get(), options));
         List<Output> outputs = new ArrayList<>();
         int pages = timed("render", () -> render(model, outputs));
-        if (diagnostics.hasErrors() && hasRenderErrors()) {
+        if (hasRenderErrors()) {
             return result(false, 0, 0, 0);
         }
         try {

@@ -18,6 +18,8 @@ public final class DiagnosticPrinter {
 
     private final Path siteDir;
     private final Locale locale;
+    /** Lines of the files already shown: many diagnostics in one file read it once. */
+    private final java.util.Map<String, List<String>> lines = new java.util.HashMap<>();
 
     public DiagnosticPrinter(Path siteDir, Locale locale) {
         this.siteDir = siteDir;
@@ -78,15 +80,19 @@ public final class DiagnosticPrinter {
         if (d.line() <= 0 || d.file().startsWith("(") || siteDir == null) {
             return null;
         }
-        Path p = siteDir.resolve(d.file());
+        List<String> file = lines.computeIfAbsent(d.file(), this::read);
+        return d.line() <= file.size() ? file.get(d.line() - 1).replace('\t', ' ') : null;
+    }
+
+    private List<String> read(String file) {
+        Path p = siteDir.resolve(file);
         try {
             if (!Files.isRegularFile(p) || Files.size(p) > 4_000_000) {
-                return null;
+                return List.of();
             }
-            List<String> lines = List.of(new String(Files.readAllBytes(p), StandardCharsets.UTF_8).split("\r?\n|\r", -1));
-            return d.line() <= lines.size() ? lines.get(d.line() - 1).replace('\t', ' ') : null;
+            return List.of(new String(Files.readAllBytes(p), StandardCharsets.UTF_8).split("\r?\n|\r", -1));
         } catch (IOException e) {
-            return null;
+            return List.of();
         }
     }
 }

@@ -32,15 +32,6 @@ public final class Diagnostics {
         return (int) all.stream().filter(Diagnostic::isError).count();
     }
 
-    public synchronized int warningCount() {
-        return all.size() - errorCount();
-    }
-
-    /** Whether any error concerns the given file (the record in it is then left out of the site). */
-    public synchronized boolean hasErrorsIn(String file) {
-        return all.stream().anyMatch(d -> d.isError() && d.file().equals(file));
-    }
-
     /** Every diagnostic, ordered by file, line and column. */
     public synchronized List<Diagnostic> list() {
         List<Diagnostic> sorted = new ArrayList<>(all);

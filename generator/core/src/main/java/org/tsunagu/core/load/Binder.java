@@ -127,7 +127,6 @@ public final class Binder {
                 values[i] = raw == List.class ? List.of() : (raw == boolean.class ? Boolean.FALSE : null);
                 continue;
             }
-            sources.putKey(childPath, entry.keyPosition());
             values[i] = bindValue(generic, f, entry.value(), childPath);
             if (values[i] == null && raw == List.class) {
                 values[i] = List.of();
@@ -137,8 +136,7 @@ public final class Binder {
             }
         }
         try {
-            @SuppressWarnings("unchecked")
-            Constructor<T> ctor = (Constructor<T>) type.getDeclaredConstructor(
+            Constructor<T> ctor = type.getDeclaredConstructor(
                     Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new));
             ctor.setAccessible(true);
             return ctor.newInstance(values);

@@ -60,14 +60,13 @@ public final class JapaneseDates {
         }
         Matcher w = WAREKI.matcher(t);
         if (w.matches()) {
-            m = w;
             Era era = ERAS.stream().filter(e -> e.name().equals(w.group(1))).findFirst().orElseThrow();
-            int eraYear = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
+            int eraYear = w.group(2).equals("元") ? 1 : Integer.parseInt(w.group(2));
             if (eraYear < 1) {
                 return Result.error("date.format", text.strip());
             }
             int year = era.firstYear() + eraYear - 1;
-            Result r = of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+            Result r = of(year, Integer.parseInt(w.group(3)), Integer.parseInt(w.group(4)));
             if (r.ok() && (r.date().isBefore(era.start()) || r.date().isAfter(era.end()))) {
                 return Result.error("date.outsideEra", text.strip(), era.name());
             }

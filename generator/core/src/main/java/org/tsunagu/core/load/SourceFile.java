@@ -15,12 +15,6 @@ public record SourceFile(String relativePath, String text) {
         return List.of(text.split("\n", -1));
     }
 
-    /** One line (1-based), or an empty string when out of range. */
-    public String line(int number) {
-        List<String> lines = lines();
-        return number >= 1 && number <= lines.size() ? lines.get(number - 1) : "";
-    }
-
     /** The file name without its extension: the record's slug. */
     public String baseName() {
         String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);

@@ -14,7 +14,6 @@ public final class SourceMap {
 
     private final String file;
     private final Map<String, SourcePosition> values = new HashMap<>();
-    private final Map<String, SourcePosition> keys = new HashMap<>();
 
     public SourceMap(String file) {
         this.file = file;
@@ -28,10 +27,6 @@ public final class SourceMap {
         values.put(path, at);
     }
 
-    void putKey(String path, SourcePosition at) {
-        keys.put(path, at);
-    }
-
     /** Where the value at this path was written; the file itself when the path is unknown. */
     public SourcePosition at(String path) {
         SourcePosition p = values.get(path);
@@ -39,15 +34,5 @@ public final class SourceMap {
             return p;
         }
         return values.getOrDefault("", SourcePosition.of(file));
-    }
-
-    /** Where the key of this path was written, or the value's place when it has no key. */
-    public SourcePosition keyAt(String path) {
-        SourcePosition p = keys.get(path);
-        return p != null ? p : at(path);
-    }
-
-    public boolean has(String path) {
-        return values.containsKey(path);
     }
 }

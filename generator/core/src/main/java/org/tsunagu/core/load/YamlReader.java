@@ -69,7 +69,7 @@ public final class YamlReader {
         if (!checkTabs()) {
             return Optional.empty();
         }
-        try (YAMLParser p = (YAMLParser) FACTORY.createParser(file.text())) {
+        try (YAMLParser p = FACTORY.createParser(file.text())) {
             this.parser = p;
             JsonToken first = p.nextToken();
             if (first == null) {

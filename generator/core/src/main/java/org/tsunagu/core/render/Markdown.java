@@ -113,9 +113,4 @@ public final class Markdown {
             h.tagName("h" + level);
         }
     }
-
-    /** The plain text of some Markdown, for summaries and meta descriptions. */
-    public static String toPlainText(String markdown) {
-        return Jsoup.parse(toSafeHtml(markdown, 2)).text();
-    }
 }
