@@ -73,26 +73,9 @@ public final class GroupChecks {
         var src = bound.sources();
         int errors = diagnostics.errorCount();
 
-        String kana;
-        boolean derived = false;
-        if (g.kana() == null) {
-            kana = Kana.derive(g.name());
-            derived = true;
-            diagnostics.warning(src.at(""), "group.kanaDerived", kana);
-        } else {
-            kana = Kana.normalise(g.kana());
-            if (kana == null) {
-                String bad = Kana.firstInvalid(g.kana());
-                var at = src.at("kana");
-                int offset = g.kana().indexOf(bad);
-                if (offset >= 0 && at.column() > 0) {
-                    // Point at the character itself: the value is written on one line after the key.
-                    at = new org.tsunagu.core.check.SourcePosition(at.file(), at.line(),
-                            at.column() + g.kana().codePointCount(0, offset));
-                }
-                diagnostics.error(at, "group.badKana", g.kana(), bad);
-            }
-        }
+        Kana.Reading reading = Kana.check(g.kana(), g.name(), src, "group", diagnostics);
+        String kana = reading == null ? null : reading.kana();
+        boolean derived = reading != null && reading.derived();
 
         List<Category> categories = new ArrayList<>();
         Set<String> seen = new HashSet<>();

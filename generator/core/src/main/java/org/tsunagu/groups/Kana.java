@@ -9,6 +9,9 @@ import java.util.Locale;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.tsunagu.core.check.Diagnostics;
+import org.tsunagu.core.check.SourcePosition;
+import org.tsunagu.core.load.SourceMap;
 
 /**
  * Readings (よみがな) and 五十音 order.
@@ -81,6 +84,36 @@ public final class Kana {
             }
         }
         return "";
+    }
+
+    /** A reading as given (normalised) or derived from the name. */
+    public record Reading(String kana, boolean derived) {
+    }
+
+    /**
+     * The reading of a record's name: the one written in {@code kana}, normalised, or one derived
+     * from the name with a warning ({@code <kind>.kanaDerived}) so staff can check it. Null after
+     * an error ({@code <kind>.badKana}) pointing at the first character that cannot be read.
+     */
+    public static Reading check(String given, String name, SourceMap src, String kind, Diagnostics diagnostics) {
+        if (given == null) {
+            String derived = derive(name);
+            diagnostics.warning(src.at(""), kind + ".kanaDerived", derived);
+            return new Reading(derived, true);
+        }
+        String kana = normalise(given);
+        if (kana != null) {
+            return new Reading(kana, false);
+        }
+        String bad = firstInvalid(given);
+        SourcePosition at = src.at("kana");
+        int offset = given.indexOf(bad);
+        if (offset >= 0 && at.column() > 0) {
+            // Point at the character itself: the value is written on one line after the key.
+            at = new SourcePosition(at.file(), at.line(), at.column() + given.codePointCount(0, offset));
+        }
+        diagnostics.error(at, kind + ".badKana", given, bad);
+        return null;
     }
 
     /** Derives a hiragana reading from a name with the Japanese analyser. */

@@ -14,6 +14,7 @@ import org.tsunagu.core.load.SourceFile;
 import org.tsunagu.core.load.Slugs;
 import org.tsunagu.core.load.WebUrl;
 import org.tsunagu.core.load.YamlReader;
+import org.tsunagu.events.EventChecks;
 import org.tsunagu.groups.GroupChecks;
 import org.tsunagu.pages.DocumentChecks;
 import org.tsunagu.site.Area;
@@ -55,9 +56,11 @@ public final class Checker {
         List<Area> areas = areas(sources, diagnostics);
         Taxonomy taxonomy = new Taxonomy(categories, areas);
         var groups = GroupChecks.check(sources.groups(), taxonomy, sources.contentFiles(), diagnostics);
+        var events = EventChecks.check(sources.events(), groups, taxonomy,
+                site.map(SiteConfig::name).orElse(""), diagnostics);
         var pages = DocumentChecks.check("page", sources.pages(), diagnostics);
         var news = DocumentChecks.check("news", sources.news(), diagnostics);
-        return site.map(s -> new Content(s, taxonomy, groups, pages, news, sources.contentFiles()));
+        return site.map(s -> new Content(s, taxonomy, groups, events, pages, news, sources.contentFiles()));
     }
 
     private static List<Category> categories(Sources sources, Diagnostics diagnostics) {

@@ -46,21 +46,29 @@ public final class Loader {
         Optional<Sources.Yaml> categories = yaml(data.resolve("categories.yaml"), false);
         Optional<Sources.Yaml> areas = yaml(data.resolve("areas.yaml"), false);
         List<Sources.Yaml> groups = new ArrayList<>();
-        for (Path p : recordFiles(data.resolve("groups"), ".yaml", ".yml")) {
+        for (Path p : recordFiles(data.resolve("groups"), 0, ".yaml", ".yml")) {
             yaml(p, true).ifPresent(groups::add);
+        }
+        List<Sources.Yaml> events = new ArrayList<>();
+        for (Path p : recordFiles(data.resolve("events"), 2, ".yaml", ".yml")) {
+            yaml(p, true).ifPresent(events::add);
         }
         Path content = siteDir.resolve("content");
         List<Sources.Markdown> pages = markdown(content.resolve("pages"));
         List<Sources.Markdown> news = markdown(content.resolve("news"));
-        return new Sources(site, categories, areas, List.copyOf(groups), pages, news, otherContentFiles(content));
+        return new Sources(site, categories, areas, List.copyOf(groups), List.copyOf(events), pages, news,
+                otherContentFiles(content));
     }
 
     private String relative(Path p) {
         return siteDir.relativize(p).toString().replace('\\', '/');
     }
 
-    /** The files of a record folder with one of the extensions, in a stable order. */
-    private List<Path> recordFiles(Path dir, String... extensions) {
+    /**
+     * The files of a record folder with one of the extensions, in a stable order, looking into
+     * sub-folders ({@code data/events/2026/}) up to {@code depth} levels down.
+     */
+    private List<Path> recordFiles(Path dir, int depth, String... extensions) {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             if (Files.isSymbolicLink(dir)) {
                 diagnostics.error(SourcePosition.of(relative(dir)), "file.symlink");
@@ -85,6 +93,8 @@ public final class Loader {
                 }
                 if (matches && Files.isRegularFile(p)) {
                     out.add(p);
+                } else if (Files.isDirectory(p) && depth > 0) {
+                    out.addAll(recordFiles(p, depth - 1, extensions));
                 } else if (Files.isDirectory(p)) {
                     diagnostics.warning(SourcePosition.of(relative(p)), "file.unexpectedFolder");
                 } else if (!lower.equals("readme.md")) {
@@ -128,7 +138,7 @@ public final class Loader {
 
     private List<Sources.Markdown> markdown(Path dir) {
         List<Sources.Markdown> out = new ArrayList<>();
-        for (Path p : recordFiles(dir, ".md", ".markdown")) {
+        for (Path p : recordFiles(dir, 0, ".md", ".markdown")) {
             read(p, true).flatMap(f -> FrontMatter.parse(f, diagnostics).map(fm -> new Sources.Markdown(f, fm)))
                     .ifPresent(out::add);
         }

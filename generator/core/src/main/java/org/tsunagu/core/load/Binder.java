@@ -7,6 +7,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,7 +30,7 @@ import org.tsunagu.core.check.SourcePosition;
  * numbers, dates, addresses and choices that do not parse.
  *
  * <p>Supported component types: {@code String}, {@code Integer}, {@code Boolean},
- * {@code LocalDate}, {@link WebUrl}, {@link Email}, {@link Phone}, enums that implement
+ * {@code Double}, {@code LocalDate}, {@code LocalTime}, {@link WebUrl}, {@link Email}, {@link Phone}, enums that implement
  * {@link Choice}, nested records, and {@code List} of any of these. An absent optional field is
  * {@code null}, an absent list is empty.
  */
@@ -182,7 +183,8 @@ public final class Binder {
             }
             return List.copyOf(out);
         }
-        if (raw.isRecord() && raw != WebUrl.class && raw != Email.class && raw != Phone.class) {
+        if (raw.isRecord() && raw != WebUrl.class && raw != Email.class && raw != Phone.class
+                && raw != Fee.class) {
             return bindRecord(raw, node, path);
         }
         if (!(node instanceof YamlNode.Scalar scalar)) {
@@ -232,6 +234,30 @@ public final class Binder {
                 return null;
             }
             return r.date();
+        }
+        if (raw == LocalTime.class) {
+            JapaneseTimes.Result r = JapaneseTimes.parse(text);
+            if (!r.ok()) {
+                error(at, r.errorKey(), displayPath(path), r.args().get(0));
+                return null;
+            }
+            return r.time();
+        }
+        if (raw == Double.class) {
+            String t = Normalizer.normalize(text.strip(), Normalizer.Form.NFKC);
+            try {
+                double d = Double.parseDouble(t);
+                if (Double.isFinite(d) && t.matches("[-+]?\\d+(\\.\\d+)?")) {
+                    return d;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            error(at, "bind.notDecimal", displayPath(path), f.ja(), text.strip());
+            return null;
+        }
+        if (raw == Fee.class) {
+            return Fee.parse(text);
         }
         if (raw == WebUrl.class) {
             WebUrl u = WebUrl.parse(text);
@@ -295,8 +321,8 @@ public final class Binder {
         return node instanceof YamlNode.Sequence ? "@word.list" : "@word.text";
     }
 
-    /** The known key nearest to a misspelt one, when it is near enough to be a likely typo. */
-    static String nearest(String key, java.util.Collection<String> known) {
+    /** The known word nearest to a misspelt one, when it is near enough to be a likely typo. */
+    public static String nearest(String key, java.util.Collection<String> known) {
         return known.stream()
                 .map(k -> Map.entry(k, distance(key.toLowerCase(Locale.ROOT), k)))
                 .filter(e -> e.getValue() <= Math.max(2, e.getKey().length() / 3))
