@@ -139,8 +139,7 @@ public final class Pipeline {
                 return pages;
             }
         }
-        outputs.add(Sitemap.sitemap(model.site().root(), specs));
-        outputs.add(Sitemap.robots(model.site().root()));
+        outputs.addAll(SitePages.files(model, specs));
         try {
             theme.assets().forEach((path, bytes) -> outputs.add(new Output(path, bytes)));
             for (String f : model.contentFiles()) {

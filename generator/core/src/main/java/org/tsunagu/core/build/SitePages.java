@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.tsunagu.events.EventJsonLd;
+import org.tsunagu.events.EventModel;
+import org.tsunagu.events.EventView;
 import org.tsunagu.groups.GroupModel;
 import org.tsunagu.groups.GroupView;
 import org.tsunagu.pages.Document;
@@ -30,6 +33,24 @@ public final class SitePages {
         facets(pages, "areas", groups.areas(), "data/areas.yaml");
         facets(pages, "types", groups.types(), "data/groups");
 
+        EventModel events = model.events();
+        pages.add(PageSpec.at("/events/", "events.ftlh", "events", Map.of(), "data/events"));
+        pages.add(PageSpec.at("/events/archive/", "events-archive.ftlh", "archive", Map.of(), "data/events"));
+        for (EventView e : events.all()) {
+            pages.add(PageSpec.at(e.url(), "event.ftlh", e.title(),
+                    Map.of("event", e, "jsonLd", EventJsonLd.of(e, model.site())), e.file()));
+        }
+        for (EventModel.Facet f : events.categories()) {
+            pages.add(PageSpec.at(f.url(), "event-facet.ftlh", f.term().name(), Map.of("facet", f), "data/events"));
+        }
+        for (EventModel.Facet f : events.areas()) {
+            pages.add(PageSpec.at(f.url(), "event-facet.ftlh", f.term().name(), Map.of("facet", f), "data/events"));
+        }
+        pages.add(PageSpec.at("/calendar/", "calendar.ftlh", "calendar", Map.of(), "data/events"));
+        for (EventModel.Month m : events.months()) {
+            pages.add(PageSpec.at(m.url(), "month.ftlh", m.month().toString(), Map.of("month", m), "data/events"));
+        }
+
         for (Document d : model.pages()) {
             pages.add(PageSpec.at(d.url(), "page.ftlh", d.title(), Map.of("document", d), d.file()));
         }
@@ -39,6 +60,17 @@ public final class SitePages {
         }
         pages.add(new PageSpec("/404.html", "404.html", "404.ftlh", "notFound", Map.of(), "(site)", false));
         return List.copyOf(pages);
+    }
+
+    /**
+     * Every file the site has besides its pages: the sitemap, feeds and data files. Each entry
+     * makes its files from the model alone.
+     */
+    public static List<Output> files(SiteModel model, List<PageSpec> pages) {
+        List<Output> files = new ArrayList<>();
+        files.add(Sitemap.sitemap(model.site().root(), pages));
+        files.add(Sitemap.robots(model.site().root()));
+        return files;
     }
 
     private static void facets(List<PageSpec> pages, String kind, List<GroupModel.Facet> facets, String source) {

@@ -1,6 +1,7 @@
 package org.tsunagu.core.render;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -36,6 +37,57 @@ public final class Formats {
     public String month(LocalDate d) {
         return english ? d.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH))
                 : d.getYear() + "年" + d.getMonthValue() + "月";
+    }
+
+    /** {@code 2月20日（金）}: a day within a month or year already named. */
+    public String day(LocalDate d) {
+        if (english) {
+            return d.format(DateTimeFormatter.ofPattern("EEE d MMMM", Locale.ENGLISH));
+        }
+        return d.getMonthValue() + "月" + d.getDayOfMonth() + "日（" + weekday(d) + "）";
+    }
+
+    /** The short weekday: 金, or Fri. */
+    public String weekday(LocalDate d) {
+        return d.getDayOfWeek().getDisplayName(TextStyle.SHORT, english ? Locale.ENGLISH : Locale.JAPANESE);
+    }
+
+    /** The full weekday: 金曜日, or Friday. */
+    public String weekdayLong(java.time.DayOfWeek d) {
+        return d.getDisplayName(TextStyle.FULL, english ? Locale.ENGLISH : Locale.JAPANESE);
+    }
+
+    /** The full date of the first day and, for several days, the last: 2026年7月25日（土）〜7月26日（日）. */
+    public String dates(LocalDate first, LocalDate last) {
+        if (last == null || last.equals(first)) {
+            return date(first);
+        }
+        String end = last.getYear() == first.getYear() ? day(last) : date(last);
+        return date(first) + (english ? " – " : "〜") + end;
+    }
+
+    /** A time of day, 13:30. */
+    public String time(LocalTime t) {
+        return t == null ? "" : t.format(DateTimeFormatter.ofPattern("H:mm"));
+    }
+
+    /**
+     * A span of time, 13:30〜15:30, or only the start when the end is not known. Templates pass
+     * {@code e.end!} for a missing end, so anything that is not a time counts as none.
+     */
+    public String times(Object startTime, Object endTime) {
+        LocalTime start = startTime instanceof LocalTime t ? t : null;
+        LocalTime end = endTime instanceof LocalTime t ? t : null;
+        if (start == null) {
+            return "";
+        }
+        return end == null ? time(start) + (english ? "" : "〜") : time(start) + (english ? "–" : "〜") + time(end);
+    }
+
+    /** The machine-readable form of a date and time for {@code <time datetime>}: 2026-02-20T18:30. */
+    public String iso(LocalDate d, Object time) {
+        return time instanceof LocalTime t ? d.atTime(t).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"))
+                : iso(d);
     }
 
     /** The machine-readable form for {@code <time datetime>}. */

@@ -40,6 +40,7 @@ public final class MessageMethod implements TemplateMethodModelEx {
         for (int i = 1; i < arguments.size(); i++) {
             args[i - 1] = String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(i)));
         }
-        return new MessageFormat(pattern, locale).format(args);
+        // Apostrophes in the bundles are plain text (the group's events), not MessageFormat quotes.
+        return new MessageFormat(pattern.replace("'", "''"), locale).format(args);
     }
 }
