@@ -15,19 +15,27 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Writes a new record file with every field explained in comments: tsunagu new group <slug>.")
+        description = "Writes a new record file with every field explained in comments: tsunagu new group <slug>, tsunagu new event <slug>.")
 final class NewCommand implements Callable<Integer> {
 
     @Mixin
     SiteOptions site = new SiteOptions();
 
-    @Parameters(index = "0", description = "What to create: group.")
+    @Parameters(index = "0", description = "What to create: group or event.")
     Kind kind;
 
     @Parameters(index = "1", description = "The slug: the file name and page address (a-z, 0-9, -).")
     String slug;
 
-    enum Kind { group }
+    enum Kind {
+        group("groups"), event("events");
+
+        final String folder;
+
+        Kind(String folder) {
+            this.folder = folder;
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -39,13 +47,13 @@ final class NewCommand implements Callable<Integer> {
             err.println(site.messages().format("cli.newBadSlug", slug, Slugs.suggest(slug)));
             return Main.USAGE_OR_IO;
         }
-        Path file = site.siteDir().resolve("data").resolve("groups").resolve(slug + ".yaml");
+        Path file = site.siteDir().resolve("data").resolve(kind.folder).resolve(slug + ".yaml");
         if (Files.exists(file)) {
             err.println(site.messages().format("cli.newExists", site.siteDir().relativize(file)));
             return Main.USAGE_OR_IO;
         }
         String template;
-        try (InputStream in = NewCommand.class.getResourceAsStream("/org/tsunagu/new/group.yaml")) {
+        try (InputStream in = NewCommand.class.getResourceAsStream("/org/tsunagu/new/" + kind.name() + ".yaml")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Files.createDirectories(file.getParent());

@@ -56,7 +56,7 @@ class CommandLineTest {
         site();
         Run ok = run("check", "--site", dir.toString());
         assertEquals(0, ok.code(), ok.err());
-        assertEquals("確認しました: 団体 1 件、ページ 0 件、お知らせ 0 件。", ok.out().strip());
+        assertEquals("確認しました: 団体 1 件、行事 0 件、ページ 0 件、お知らせ 0 件。", ok.out().strip());
 
         Files.writeString(dir.resolve("data/groups/b.yaml"), "name: いちょう会\ntype: 任意団体\ncategories: [環境]\narea: 元町\nsummary: x\nkana: いちょう\n");
         Run bad = run("check", "--site", dir.toString());
@@ -119,6 +119,26 @@ class CommandLineTest {
         Run fixed = run("check", "--site", dir.toString());
         assertEquals(0, fixed.code(), fixed.err());
         assertFalse(fixed.err().contains("エラー"), fixed.err());
+
+        // An event for that group, from the commented file.
+        assertEquals(0, run("new", "event", "suishitsu-chousa", "--site", dir.toString()).code());
+        Path event = dir.resolve("data/events/suishitsu-chousa.yaml");
+        String e = Files.readString(event, StandardCharsets.UTF_8);
+        assertTrue(e.contains("/events/suishitsu-chousa/"));
+        Run eventCheck = run("check", "--site", dir.toString());
+        assertEquals(1, eventCheck.code());
+        for (String field : new String[] {"title", "organiser", "date"}) {
+            assertTrue(eventCheck.err().contains("必須の項目「" + field + "」"), field + "\n" + eventCheck.err());
+        }
+        e = e.replaceFirst("(?m)^title: .*$", "title: 柳瀬川の水質調査")
+                .replaceFirst("(?m)^kana: .*$", "kana: やなせがわのすいしつちょうさ")
+                .replaceFirst("(?m)^organiser: .*$", "organiser: kawazukuri")
+                .replaceFirst("(?m)^date: .*$", "date: 2027-02-14")
+                .replaceFirst("(?m)^  venue: .*$", "  venue: 清瀬橋");
+        Files.writeString(event, e);
+        Run eventFixed = run("check", "--site", dir.toString());
+        assertEquals(0, eventFixed.code(), eventFixed.err());
+        assertFalse(eventFixed.err().contains("エラー"), eventFixed.err());
     }
 
     @Test

@@ -153,6 +153,9 @@ public final class EventChecks {
             if (e.statusOrDefault() != EventStatus.POSTPONED) {
                 diagnostics.warning(src.at("postponed_to"), "event.postponedWithoutStatus");
             }
+            if (e.repeat() != null) {
+                diagnostics.warning(src.at("postponed_to"), "event.postponedSeries");
+            }
             if (!e.postponedTo().isAfter(e.date())) {
                 diagnostics.error(src.at("postponed_to"), "event.postponedBefore", e.postponedTo(), e.date());
             }
@@ -189,7 +192,9 @@ public final class EventChecks {
         } else if (oneDay && e.start() != null && e.end() != null && e.end().isBefore(e.start())) {
             diagnostics.error(src.at("end"), "event.endBeforeStart", e.end(), e.start());
         }
-        if (e.reception() != null && e.start() != null && e.reception().isAfter(e.start())) {
+        if (e.reception() != null && e.start() == null) {
+            diagnostics.warning(src.at("reception"), "event.receptionWithoutStart");
+        } else if (e.reception() != null && e.reception().isAfter(e.start())) {
             diagnostics.warning(src.at("reception"), "event.receptionAfterStart", e.reception(), e.start());
         }
     }
@@ -242,9 +247,12 @@ public final class EventChecks {
                 diagnostics.warning(src.at("except[" + i + "]"), "event.exceptNotInSeries", d, e.repeat().strip());
             }
         }
+        List<LocalDate> ruleDates = rule.dates(e.date(), e.until(), e.count(), e.date().plusYears(20));
         for (int i = 0; i < e.cancelledDates().size(); i++) {
             LocalDate d = e.cancelledDates().get(i);
-            if (!rule.matches(d, e.date()) && !e.also().contains(d)) {
+            if (e.except().contains(d)) {
+                diagnostics.warning(src.at("cancelled_dates[" + i + "]"), "event.cancelledAndExcepted", d);
+            } else if (!ruleDates.contains(d) && !e.also().contains(d)) {
                 diagnostics.error(src.at("cancelled_dates[" + i + "]"), "event.cancelledNotInSeries", d);
             }
         }
@@ -255,7 +263,9 @@ public final class EventChecks {
     private static void checkExtraDates(Event e, SourceMap src, Recurrence rule, Diagnostics diagnostics) {
         for (int i = 0; i < e.also().size(); i++) {
             LocalDate d = e.also().get(i);
-            if (d.equals(e.date()) || (rule != null && rule.matches(d, e.date()))) {
+            if (d.isBefore(e.date())) {
+                diagnostics.warning(src.at("also[" + i + "]"), "event.alsoBeforeDate", d, e.date());
+            } else if (d.equals(e.date()) || (rule != null && rule.matches(d, e.date()))) {
                 diagnostics.warning(src.at("also[" + i + "]"), "event.alsoInSeries", d);
             }
         }

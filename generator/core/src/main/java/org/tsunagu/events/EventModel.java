@@ -213,7 +213,10 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
                 if (in && (!here.isEmpty() || cell.holiday() != null || cell.today())) {
                     days.add(cell);
                 }
-                count += (int) here.stream().filter(o -> o.date().equals(cell.date())).count();
+                // Each occurrence counts once in every month it touches: a summer programme from
+                // 26 July to 6 August is an event of both months.
+                count += (int) here.stream().filter(o -> o.date().equals(cell.date())
+                        || (cell.date().getDayOfMonth() == 1 && o.date().isBefore(cell.date()))).count();
                 if (week.size() == 7) {
                     weeks.add(List.copyOf(week));
                     week = new ArrayList<>();

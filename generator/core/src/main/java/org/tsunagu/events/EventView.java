@@ -85,9 +85,9 @@ public record EventView(
         return dates.stream().filter(d -> !d.endDate().isBefore(today)).toList();
     }
 
-    /** Dates that have ended, the most recent first. */
+    /** Dates that have ended and took place (not cancelled or postponed), the most recent first. */
     public List<Dated> held(LocalDate today) {
-        return dates.stream().filter(d -> d.endDate().isBefore(today))
+        return dates.stream().filter(d -> d.endDate().isBefore(today) && d.status() == EventStatus.SCHEDULED)
                 .sorted(java.util.Comparator.comparing(Dated::date).reversed()).toList();
     }
 

@@ -63,6 +63,7 @@ public final class Pipeline {
         Optional<Content> content = timed("check", () -> Checker.check(sources, options, diagnostics));
         content.ifPresent(c -> {
             records.put("groups", c.groups().size());
+            records.put("events", c.events().size());
             records.put("pages", c.pages().size());
             records.put("news", c.news().size());
         });
