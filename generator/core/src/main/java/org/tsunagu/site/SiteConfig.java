@@ -1,5 +1,6 @@
 package org.tsunagu.site;
 
+import java.text.Normalizer;
 import java.util.List;
 
 import org.tsunagu.core.load.Email;
@@ -26,17 +27,38 @@ public record SiteConfig(
         @Field(ja = "休館日", en = "Closed on", maxLength = 200) String closed,
         @Field(ja = "交通アクセス", en = "Access", maxLength = 400) String access,
         @Field(ja = "運営", en = "Operated by", maxLength = 120) String operator,
-        @Field(ja = "地図のURL", en = "Map URL") WebUrl mapUrl) {
+        @Field(ja = "地図のURL", en = "Map URL") WebUrl mapUrl,
+        @Field(ja = "全国地方公共団体コード（6桁）", en = "Local government code (6 digits)",
+                example = "\"132225\"") String localGovernmentCode,
+        @Field(ja = "都道府県名", en = "Prefecture", maxLength = 10, example = "東京都") String prefecture,
+        @Field(ja = "市区町村名", en = "Municipality", maxLength = 40, example = "清瀬市") String municipality,
+        @Field(ja = "オープンデータのライセンス", en = "Open-data licence") Licence openDataLicence) {
+
+    /** The licence of the open data unless the site names another. */
+    public static final Licence DEFAULT_LICENCE =
+            new Licence("CC BY 4.0", new WebUrl("https://creativecommons.org/licenses/by/4.0/deed.ja"));
 
     public SiteConfig {
         hours = hours == null ? List.of() : List.copyOf(hours);
         language = language == null ? "ja" : language;
+        localGovernmentCode = localGovernmentCode == null ? null
+                : Normalizer.normalize(localGovernmentCode, Normalizer.Form.NFKC).strip();
+        openDataLicence = openDataLicence == null ? DEFAULT_LICENCE : openDataLicence;
+    }
+
+    /** The terms under which the open data may be used: a name and the address of its text. */
+    public record Licence(
+            @Field(ja = "ライセンス名", en = "Name", required = true, maxLength = 100, example = "CC BY 4.0")
+            String name,
+            @Field(ja = "ライセンスのURL", en = "URL", required = true,
+                    example = "https://creativecommons.org/licenses/by/4.0/deed.ja") WebUrl url) {
     }
 
     /** The same settings published at another address (the command line's --base-url). */
     public SiteConfig withBaseUrl(WebUrl url) {
         return new SiteConfig(name, nameEn, description, descriptionEn, url, language, wareki, postalCode, address,
-                phone, fax, email, hours, closed, access, operator, mapUrl);
+                phone, fax, email, hours, closed, access, operator, mapUrl, localGovernmentCode, prefecture,
+                municipality, openDataLicence);
     }
 
     /** The base URL without a trailing slash, to which site paths ({@code /groups/}) are appended. */

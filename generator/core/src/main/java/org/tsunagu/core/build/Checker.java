@@ -16,6 +16,7 @@ import org.tsunagu.core.load.WebUrl;
 import org.tsunagu.core.load.YamlReader;
 import org.tsunagu.events.EventChecks;
 import org.tsunagu.groups.GroupChecks;
+import org.tsunagu.opendata.LocalGovernmentCode;
 import org.tsunagu.pages.DocumentChecks;
 import org.tsunagu.site.Area;
 import org.tsunagu.site.AreasFile;
@@ -42,6 +43,8 @@ public final class Checker {
                     if (!b.value().language().equals("ja") && !b.value().language().equals("en")) {
                         diagnostics.error(b.sources().at("language"), "site.badLanguage", b.value().language());
                     }
+                    LocalGovernmentCode.check(b.value().localGovernmentCode(),
+                            b.sources().at("local_government_code"), diagnostics);
                     return b.value();
                 }));
         if (site.isPresent() && options.baseUrl() != null) {

@@ -7,8 +7,10 @@ import java.util.Map;
 import org.tsunagu.events.EventJsonLd;
 import org.tsunagu.events.EventModel;
 import org.tsunagu.events.EventView;
+import org.tsunagu.events.IcsFeeds;
 import org.tsunagu.groups.GroupModel;
 import org.tsunagu.groups.GroupView;
+import org.tsunagu.opendata.OpenData;
 import org.tsunagu.pages.Document;
 
 /**
@@ -58,6 +60,7 @@ public final class SitePages {
         for (Document d : model.news()) {
             pages.add(PageSpec.at(d.url(), "news-item.ftlh", d.title(), Map.of("document", d), d.file()));
         }
+        pages.add(PageSpec.at("/opendata/", "opendata.ftlh", "opendata", Map.of("openData", OpenData.catalogue(model)), "data/site.yaml"));
         pages.add(new PageSpec("/404.html", "404.html", "404.ftlh", "notFound", Map.of(), "(site)", false));
         return List.copyOf(pages);
     }
@@ -70,6 +73,8 @@ public final class SitePages {
         List<Output> files = new ArrayList<>();
         files.add(Sitemap.sitemap(model.site().root(), pages));
         files.add(Sitemap.robots(model.site().root()));
+        files.addAll(OpenData.files(model));
+        files.addAll(IcsFeeds.files(model));
         return files;
     }
 

@@ -17,7 +17,12 @@ public final class JsonLd {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     static {
-        MAPPER.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
+        MAPPER.getFactory().setCharacterEscapes(htmlSafeEscapes());
+    }
+
+    /** Escapes for JSON that may end up inside HTML: {@code < > & '} as {@code \\u003c} and so on. */
+    public static CharacterEscapes htmlSafeEscapes() {
+        return new HtmlSafeEscapes();
     }
 
     private JsonLd() {
