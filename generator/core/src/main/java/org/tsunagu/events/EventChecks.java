@@ -50,16 +50,7 @@ public final class EventChecks {
         for (Sources.Yaml file : files) {
             String rel = file.file().relativePath();
             String slug = file.file().baseName();
-            boolean ok = true;
-            if (!Slugs.isValid(slug)) {
-                diagnostics.error(SourcePosition.of(rel), "event.badSlug", slug, Slugs.suggest(slug));
-                ok = false;
-            } else if (seen.containsKey(slug)) {
-                diagnostics.error(SourcePosition.of(rel), "event.duplicateSlug", slug, seen.get(slug));
-                ok = false;
-            } else {
-                seen.put(slug, rel);
-            }
+            boolean ok = Slugs.claim(slug, rel, seen, "event", diagnostics);
             Optional<Bound<Event>> bound = Binder.bind(Event.class, file.root(), rel, diagnostics);
             if (bound.isPresent() && ok) {
                 checkOne(slug, bound.get(), organisers, taxonomy, diagnostics).ifPresent(out::add);

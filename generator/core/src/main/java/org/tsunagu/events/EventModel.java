@@ -49,7 +49,8 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
     }
 
     /** A day cell of a month calendar; {@code inMonth} is false for the days of the weeks' edges. */
-    public record Cell(LocalDate date, boolean inMonth, boolean today, String holiday, List<Occurrence> occurrences) {
+    public record Cell(LocalDate date, boolean inMonth, boolean today, String holiday, List<Occurrence> occurrences,
+                       List<Deadline> deadlines) {
         public boolean isSunday() {
             return date.getDayOfWeek() == DayOfWeek.SUNDAY;
         }
@@ -92,8 +93,8 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
         }
     }
 
-    public static EventModel build(List<CheckedEvent> checked, List<Category> categories, List<Area> areas,
-                                   SiteConfig site, LocalDate today) {
+    public static EventModel build(List<CheckedEvent> checked, List<Deadline> deadlines, List<Category> categories,
+                                   List<Area> areas, SiteConfig site, LocalDate today) {
         LocalDate horizon = YearMonth.from(today).plusMonths(HORIZON_MONTHS).atEndOfMonth();
         List<EventView> all = checked.stream().map(c -> view(c, site, today, horizon))
                 .sorted(Comparator.comparing(EventView::date).thenComparing(EventModel::startOrMidnight)
@@ -134,7 +135,7 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
             }
         }
         byGroup.replaceAll((k, v) -> List.copyOf(v));
-        return new EventModel(all, upcoming, days, archive, months(all, today, horizon), List.copyOf(cats),
+        return new EventModel(all, upcoming, days, archive, months(all, deadlines, today, horizon), List.copyOf(cats),
                 List.copyOf(areaFacets), Map.copyOf(byGroup), today, horizon);
     }
 
@@ -175,7 +176,8 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
         return months.stream().filter(m -> m.month().equals(ym)).findFirst().orElse(null);
     }
 
-    private static List<Month> months(List<EventView> all, LocalDate today, LocalDate horizon) {
+    private static List<Month> months(List<EventView> all, List<Deadline> deadlines, LocalDate today,
+                                      LocalDate horizon) {
         List<Occurrence> occurrences = new ArrayList<>();
         TreeSet<YearMonth> span = new TreeSet<>();
         span.add(YearMonth.from(today));
@@ -184,6 +186,13 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
                 occurrences.add(new Occurrence(e, d));
                 span.add(YearMonth.from(d.date()));
                 span.add(YearMonth.from(d.endDate().isAfter(horizon) ? horizon : d.endDate()));
+            }
+        }
+        Map<LocalDate, List<Deadline>> closing = new HashMap<>();
+        for (Deadline d : deadlines) {
+            if (!d.date().isAfter(horizon) && !span.isEmpty() && !YearMonth.from(d.date()).isBefore(span.first())) {
+                closing.computeIfAbsent(d.date(), x -> new ArrayList<>()).add(d);
+                span.add(YearMonth.from(d.date()));
             }
         }
         occurrences.sort(Comparator.comparing(Occurrence::date).thenComparing(o -> startOrMidnight(o.event()))
@@ -208,9 +217,10 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
             for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
                 boolean in = YearMonth.from(d).equals(ym);
                 List<Occurrence> here = in ? List.copyOf(byDay.getOrDefault(d, List.of())) : List.of();
-                Cell cell = new Cell(d, in, d.equals(today), Holidays.name(d), here);
+                Cell cell = new Cell(d, in, d.equals(today), Holidays.name(d), here,
+                        in ? List.copyOf(closing.getOrDefault(d, List.of())) : List.of());
                 week.add(cell);
-                if (in && (!here.isEmpty() || cell.holiday() != null || cell.today())) {
+                if (in && (!here.isEmpty() || !cell.deadlines().isEmpty() || cell.holiday() != null || cell.today())) {
                     days.add(cell);
                 }
                 // Each occurrence counts once in every month it touches: a summer programme from

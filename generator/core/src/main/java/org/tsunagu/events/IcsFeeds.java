@@ -48,6 +48,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -105,6 +106,8 @@ public final class IcsFeeds {
         for (EventModel.Facet f : events.areas()) {
             out.add(feeds.facet(f, "地区", events.all()));
         }
+        out.add(feeds.deadlines("/grants/deadlines.ics", "助成金の締め切り（" + siteName + "）",
+                siteName + "が案内する助成金の締め切り日", model.grants().deadlines()));
         for (EventView e : events.all()) {
             out.add(feeds.calendar(e.icsUrl(), e.title() + "（" + siteName + "）", e.title(), List.of(e)));
         }
@@ -122,6 +125,45 @@ public final class IcsFeeds {
     }
 
     private Output calendar(String url, String name, String description, List<EventView> events) {
+        Calendar cal = frame(name, description);
+        if (events.isEmpty() || events.stream().anyMatch(e -> !allDay(e))) {
+            // RFC 5545 asks for at least one component; the time zone serves an empty calendar.
+            cal.add(timeZone);
+        }
+        for (EventView e : events) {
+            components.computeIfAbsent(e.slug(), s -> vevents(e)).forEach(cal::add);
+        }
+        return output(url, cal);
+    }
+
+    /** A calendar of closing days, each an all-day entry on its day. */
+    private Output deadlines(String url, String name, String description, List<Deadline> deadlines) {
+        Calendar cal = frame(name, description);
+        if (deadlines.isEmpty()) {
+            cal.add(timeZone);
+        }
+        for (Deadline d : deadlines) {
+            VEvent v = new VEvent(false);
+            v.add(new Uid(d.uid() + "@" + host));
+            v.add(new DtStamp(stamp));
+            v.add(new Summary(text("締切：" + d.label())));
+            v.add(new DtStart<>(d.date()));
+            v.add(new DtEnd<>(d.date().plusDays(1)));
+            v.add(new Description(text(d.label() + "の締め切り日です。\n" + site.root() + d.url())));
+            v.add(new Url(URI.create(site.root() + d.url())));
+            v.add(ImmutableTransp.TRANSPARENT);
+            v.add(new Organizer(new ParameterList().add(new Cn(parameter(site.name()))), URI.create(site.root() + "/")));
+            cal.add(v);
+        }
+        return output(url, cal);
+    }
+
+    private static Output output(String url, Calendar cal) {
+        String path = url.startsWith("/") ? url.substring(1) : url;
+        return new Output(path, fold(cal.toString()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Calendar frame(String name, String description) {
         Calendar cal = new Calendar();
         cal.add(new ProdId("-//Tsunagu//" + oneLine(site.name()) + "//JA"));
         cal.add(ImmutableVersion.VERSION_2_0);
@@ -130,15 +172,7 @@ public final class IcsFeeds {
         cal.add(new XProperty("X-WR-CALNAME", escape(name)));
         cal.add(new XProperty("X-WR-TIMEZONE", TZ));
         cal.add(new XProperty("X-WR-CALDESC", escape(description)));
-        if (events.isEmpty() || events.stream().anyMatch(e -> !allDay(e))) {
-            // RFC 5545 asks for at least one component; the time zone serves an empty calendar.
-            cal.add(timeZone);
-        }
-        for (EventView e : events) {
-            components.computeIfAbsent(e.slug(), s -> vevents(e)).forEach(cal::add);
-        }
-        String path = url.startsWith("/") ? url.substring(1) : url;
-        return new Output(path, fold(cal.toString()).getBytes(StandardCharsets.UTF_8));
+        return cal;
     }
 
     /** Whether the event is written with dates only: no start time, or spread over several days. */

@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.tsunagu.core.build.Sources;
 import org.tsunagu.core.check.Diagnostics;
-import org.tsunagu.core.check.SourcePosition;
 import org.tsunagu.core.load.Binder;
 import org.tsunagu.core.load.Bound;
 import org.tsunagu.core.load.Slugs;
@@ -40,16 +39,7 @@ public final class GroupChecks {
         for (Sources.Yaml file : files) {
             String rel = file.file().relativePath();
             String slug = file.file().baseName();
-            boolean ok = true;
-            if (!Slugs.isValid(slug)) {
-                diagnostics.error(SourcePosition.of(rel), "group.badSlug", slug, Slugs.suggest(slug));
-                ok = false;
-            } else if (bySlug.containsKey(slug)) {
-                diagnostics.error(SourcePosition.of(rel), "group.duplicateSlug", slug, bySlug.get(slug));
-                ok = false;
-            } else {
-                bySlug.put(slug, rel);
-            }
+            boolean ok = Slugs.claim(slug, rel, bySlug, "group", diagnostics);
             Optional<Bound<Group>> bound = Binder.bind(Group.class, file.root(), rel, diagnostics);
             if (bound.isEmpty() || !ok) {
                 continue;

@@ -32,7 +32,9 @@ public record SiteConfig(
                 example = "\"132225\"") String localGovernmentCode,
         @Field(ja = "都道府県名", en = "Prefecture", maxLength = 10, example = "東京都") String prefecture,
         @Field(ja = "市区町村名", en = "Municipality", maxLength = 40, example = "清瀬市") String municipality,
-        @Field(ja = "オープンデータのライセンス", en = "Open-data licence") Licence openDataLicence) {
+        @Field(ja = "オープンデータのライセンス", en = "Open-data licence") Licence openDataLicence,
+        @Field(ja = "締切間近と表示する日数", en = "Days before a deadline shown as closing soon", example = "14")
+        Integer closingSoonDays) {
 
     /** The licence of the open data unless the site names another. */
     public static final Licence DEFAULT_LICENCE =
@@ -44,7 +46,11 @@ public record SiteConfig(
         localGovernmentCode = localGovernmentCode == null ? null
                 : Normalizer.normalize(localGovernmentCode, Normalizer.Form.NFKC).strip();
         openDataLicence = openDataLicence == null ? DEFAULT_LICENCE : openDataLicence;
+        closingSoonDays = closingSoonDays == null ? DEFAULT_CLOSING_SOON_DAYS : closingSoonDays;
     }
+
+    /** A grant round is 締切間近 from this many days before it closes, unless the site says otherwise. */
+    public static final int DEFAULT_CLOSING_SOON_DAYS = 14;
 
     /** The terms under which the open data may be used: a name and the address of its text. */
     public record Licence(
@@ -58,7 +64,7 @@ public record SiteConfig(
     public SiteConfig withBaseUrl(WebUrl url) {
         return new SiteConfig(name, nameEn, description, descriptionEn, url, language, wareki, postalCode, address,
                 phone, fax, email, hours, closed, access, operator, mapUrl, localGovernmentCode, prefecture,
-                municipality, openDataLicence);
+                municipality, openDataLicence, closingSoonDays);
     }
 
     /** The base URL without a trailing slash, to which site paths ({@code /groups/}) are appended. */

@@ -71,7 +71,13 @@ class SafetyAndReproducibilityTest {
                 }
             }
             for (Element s : page.select("script")) {
-                assertEquals("application/ld+json", s.attr("type"), f.getKey());
+                // Data, or the site's own script file: never inline code, never another site's.
+                if (s.hasAttr("src")) {
+                    assertTrue(s.attr("src").matches("/assets/js/[a-z-]+\\.js"), s + " in " + f.getKey());
+                    assertTrue(s.data().isEmpty(), f.getKey());
+                } else {
+                    assertEquals("application/ld+json", s.attr("type"), f.getKey());
+                }
             }
         }
 

@@ -231,7 +231,8 @@ class IcsFeedsTest {
                 "groups/yama/events.ics", "groups/sora/events.ics", "events/categories/environment/events.ics",
                 "events/areas/motomachi/events.ics", "events/yoga/yoga.ics", "events/hanami/hanami.ics")),
                 feeds.keySet().toString());
-        assertEquals(1 + 3 + 2 + 12, feeds.size(), feeds.keySet().toString());
+        // Site, three groups, a field and an area, twelve events, and the (empty) grant deadlines.
+        assertEquals(1 + 3 + 2 + 12 + 1, feeds.size(), feeds.keySet().toString());
         for (Map.Entry<String, byte[]> f : feeds.entrySet()) {
             byte[] bytes = f.getValue();
             assertFalse(bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB, "BOM in " + f.getKey());

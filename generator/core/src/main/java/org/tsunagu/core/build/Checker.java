@@ -15,8 +15,10 @@ import org.tsunagu.core.load.Slugs;
 import org.tsunagu.core.load.WebUrl;
 import org.tsunagu.core.load.YamlReader;
 import org.tsunagu.events.EventChecks;
+import org.tsunagu.grants.GrantChecks;
 import org.tsunagu.groups.GroupChecks;
 import org.tsunagu.opendata.LocalGovernmentCode;
+import org.tsunagu.opportunities.OpportunityChecks;
 import org.tsunagu.pages.DocumentChecks;
 import org.tsunagu.site.Area;
 import org.tsunagu.site.AreasFile;
@@ -61,9 +63,13 @@ public final class Checker {
         var groups = GroupChecks.check(sources.groups(), taxonomy, sources.contentFiles(), diagnostics);
         var events = EventChecks.check(sources.events(), groups, taxonomy,
                 site.map(SiteConfig::name).orElse(""), diagnostics);
+        var opportunities = OpportunityChecks.check(sources.opportunities(), groups, taxonomy,
+                site.map(SiteConfig::name).orElse(""), diagnostics);
+        var grants = GrantChecks.check(sources.grants(), groups, taxonomy, options.siteDir().resolve("content"),
+                sources.contentFiles(), diagnostics);
         var pages = DocumentChecks.check("page", sources.pages(), diagnostics);
         var news = DocumentChecks.check("news", sources.news(), diagnostics);
-        return site.map(s -> new Content(s, taxonomy, groups, events, pages, news, sources.contentFiles()));
+        return site.map(s -> new Content(s, taxonomy, groups, events, opportunities, grants, pages, news, sources.contentFiles()));
     }
 
     private static List<Category> categories(Sources sources, Diagnostics diagnostics) {

@@ -53,10 +53,20 @@ public final class Loader {
         for (Path p : recordFiles(data.resolve("events"), 2, ".yaml", ".yml")) {
             yaml(p, true).ifPresent(events::add);
         }
+        List<Sources.Yaml> opportunities = new ArrayList<>();
+        for (Path p : recordFiles(data.resolve("opportunities"), 2, ".yaml", ".yml")) {
+            yaml(p, true).ifPresent(opportunities::add);
+        }
         Path content = siteDir.resolve("content");
         List<Sources.Markdown> pages = markdown(content.resolve("pages"));
         List<Sources.Markdown> news = markdown(content.resolve("news"));
-        return new Sources(site, categories, areas, List.copyOf(groups), List.copyOf(events), pages, news,
+        List<Sources.Yaml> grants = new ArrayList<>();
+        for (Path p : recordFiles(data.resolve("grants"), 0, ".yaml", ".yml")) {
+            yaml(p, true).ifPresent(grants::add);
+        }
+        return new Sources(site, categories, areas, List.copyOf(groups), List.copyOf(events),
+                List.copyOf(opportunities), List.copyOf(grants),
+                pages, news,
                 otherContentFiles(content));
     }
 

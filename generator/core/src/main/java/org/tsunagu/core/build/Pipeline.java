@@ -64,6 +64,8 @@ public final class Pipeline {
         content.ifPresent(c -> {
             records.put("groups", c.groups().size());
             records.put("events", c.events().size());
+            records.put("opportunities", c.opportunities().size());
+            records.put("grants", c.grants().size());
             records.put("pages", c.pages().size());
             records.put("news", c.news().size());
         });

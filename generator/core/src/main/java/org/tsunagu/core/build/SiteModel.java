@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.tsunagu.events.EventModel;
+import org.tsunagu.grants.GrantModel;
 import org.tsunagu.groups.GroupModel;
 import org.tsunagu.groups.GroupView;
 import org.tsunagu.pages.Document;
@@ -17,12 +18,13 @@ import org.tsunagu.site.SiteConfig;
  * never query files or other pages.
  *
  * @param events the calendar
+ * @param grants grants by next deadline, with their status on the build date
  * @param recruiting groups recruiting members now, in 五十音 order
  * @param newest the groups most recently registered with the centre
  * @param news news items, newest first
  * @param menu the main navigation
  */
-public record SiteModel(SiteConfig site, LocalDate buildDate, GroupModel groups, EventModel events,
+public record SiteModel(SiteConfig site, LocalDate buildDate, GroupModel groups, EventModel events, GrantModel grants,
                         List<GroupView> recruiting,
                         List<GroupView> newest, List<Document> pages, List<Document> news, List<MenuItem> menu,
                         Set<String> contentFiles) {
@@ -35,7 +37,9 @@ public record SiteModel(SiteConfig site, LocalDate buildDate, GroupModel groups,
 
     public static SiteModel build(Content content, BuildOptions options) {
         GroupModel groups = GroupModel.build(content.groups(), content.taxonomy(), content.site());
-        EventModel events = EventModel.build(content.events(), content.taxonomy().categories(),
+        GrantModel grants = GrantModel.build(content.grants(), content.groups(), content.taxonomy().categories(),
+                content.site(), options.buildDate());
+        EventModel events = EventModel.build(content.events(), grants.deadlines(), content.taxonomy().categories(),
                 content.taxonomy().areas(), content.site(), options.buildDate());
         List<GroupView> recruiting = groups.all().stream().filter(GroupView::isRecruiting).toList();
         List<GroupView> newest = groups.all().stream().filter(g -> g.registered() != null)
@@ -49,11 +53,12 @@ public record SiteModel(SiteConfig site, LocalDate buildDate, GroupModel groups,
         menu.add(new MenuItem("/", "nav.home", null));
         menu.add(new MenuItem("/groups/", "nav.groups", null));
         menu.add(new MenuItem("/events/", "nav.events", null));
+        menu.add(new MenuItem("/grants/", "nav.grants", null));
         menu.add(new MenuItem("/news/", "nav.news", null));
         pages.stream().filter(p -> p.header().menu() != null)
                 .sorted(Comparator.comparing((Document p) -> p.header().menu()).thenComparing(Document::slug))
                 .forEach(p -> menu.add(new MenuItem(p.url(), null, p.title())));
-        return new SiteModel(content.site(), options.buildDate(), groups, events, recruiting, newest, pages, news,
+        return new SiteModel(content.site(), options.buildDate(), groups, events, grants, recruiting, newest, pages, news,
                 List.copyOf(menu), content.contentFiles());
     }
 }

@@ -8,6 +8,8 @@ import org.tsunagu.events.EventJsonLd;
 import org.tsunagu.events.EventModel;
 import org.tsunagu.events.EventView;
 import org.tsunagu.events.IcsFeeds;
+import org.tsunagu.grants.GrantModel;
+import org.tsunagu.grants.GrantView;
 import org.tsunagu.groups.GroupModel;
 import org.tsunagu.groups.GroupView;
 import org.tsunagu.opendata.OpenData;
@@ -51,6 +53,18 @@ public final class SitePages {
         pages.add(PageSpec.at("/calendar/", "calendar.ftlh", "calendar", Map.of(), "data/events"));
         for (EventModel.Month m : events.months()) {
             pages.add(PageSpec.at(m.url(), "month.ftlh", m.month().toString(), Map.of("month", m), "data/events"));
+        }
+
+        GrantModel grants = model.grants();
+        pages.add(PageSpec.at("/grants/", "grants.ftlh", "grants", Map.of(), "data/grants"));
+        for (GrantView g : grants.all()) {
+            pages.add(PageSpec.at(g.url(), "grant.ftlh", g.name(), Map.of("grant", g), g.file()));
+        }
+        for (GrantModel.Facet f : grants.statuses()) {
+            pages.add(PageSpec.at(f.url(), "grants-filter.ftlh", f.name(), Map.of("facet", f), "data/grants"));
+        }
+        for (GrantModel.Facet f : grants.categories()) {
+            pages.add(PageSpec.at(f.url(), "grants-filter.ftlh", f.name(), Map.of("facet", f), "data/grants"));
         }
 
         for (Document d : model.pages()) {

@@ -16,12 +16,14 @@ import org.tsunagu.core.load.YamlNode;
  * @param areas {@code data/areas.yaml}
  * @param groups {@code data/groups/*.yaml}, ordered by path
  * @param events {@code data/events/**.yaml}, ordered by path
+ * @param opportunities {@code data/opportunities/**.yaml}, ordered by path
+ * @param grants {@code data/grants/*.yaml}
  * @param pages {@code content/pages/*.md}
  * @param news {@code content/news/*.md}
  * @param contentFiles every other file under {@code content/} (images, PDFs), relative to it
  */
 public record Sources(Optional<Yaml> site, Optional<Yaml> categories, Optional<Yaml> areas, List<Yaml> groups,
-                      List<Yaml> events,                      List<Markdown> pages, List<Markdown> news, Set<String> contentFiles) {
+                      List<Yaml> events, List<Yaml> opportunities, List<Yaml> grants,                      List<Markdown> pages, List<Markdown> news, Set<String> contentFiles) {
 
     /** A parsed YAML file. */
     public record Yaml(SourceFile file, YamlNode root) {

@@ -184,7 +184,7 @@ public final class Binder {
             return List.copyOf(out);
         }
         if (raw.isRecord() && raw != WebUrl.class && raw != Email.class && raw != Phone.class
-                && raw != Fee.class) {
+                && raw != Fee.class && raw != Yen.class) {
             return bindRecord(raw, node, path);
         }
         if (!(node instanceof YamlNode.Scalar scalar)) {
@@ -258,6 +258,13 @@ public final class Binder {
         }
         if (raw == Fee.class) {
             return Fee.parse(text);
+        }
+        if (raw == Yen.class) {
+            Yen y = Yen.parse(text);
+            if (y == null) {
+                error(at, "bind.notYen", displayPath(path), f.ja(), text.strip());
+            }
+            return y;
         }
         if (raw == WebUrl.class) {
             WebUrl u = WebUrl.parse(text);

@@ -25,4 +25,24 @@ public final class Slugs {
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "my-group" : s;
     }
+
+    /**
+     * Takes a record's file name for its slug: an error ({@code <kind>.badSlug}) when it cannot be
+     * an address, or ({@code <kind>.duplicateSlug}) when an earlier file has it. Gives whether the
+     * slug is the file's.
+     */
+    public static boolean claim(String slug, String file, java.util.Map<String, String> taken, String kind,
+                                org.tsunagu.core.check.Diagnostics diagnostics) {
+        org.tsunagu.core.check.SourcePosition at = org.tsunagu.core.check.SourcePosition.of(file);
+        if (!isValid(slug)) {
+            diagnostics.error(at, kind + ".badSlug", slug, suggest(slug));
+            return false;
+        }
+        if (taken.containsKey(slug)) {
+            diagnostics.error(at, kind + ".duplicateSlug", slug, taken.get(slug));
+            return false;
+        }
+        taken.put(slug, file);
+        return true;
+    }
 }

@@ -113,6 +113,15 @@ public final class Formats {
         return era + (year == 1 ? "元" : String.valueOf(year)) + "年";
     }
 
+    /** A fiscal year (年度, April to March): 2025年度（令和7年度）, or FY2025. */
+    public String fiscalYear(Number year) {
+        int y = year.intValue();
+        if (english) {
+            return "FY" + y;
+        }
+        return y + "年度（" + era(LocalDate.of(y, 4, 1)).replace("年", "年度") + "）";
+    }
+
     /** A year with its era for 設立年 (1998年（平成10年）). */
     public String year(Integer y) {
         if (y == null) {
