@@ -139,6 +139,15 @@ class CommandLineTest {
         Run eventFixed = run("check", "--site", dir.toString());
         assertEquals(0, eventFixed.code(), eventFixed.err());
         assertFalse(eventFixed.err().contains("エラー"), eventFixed.err());
+
+        // A grant file names its required fields; the empty lists in it are valid.
+        assertEquals(0, run("new", "grant", "tachiage", "--site", dir.toString()).code());
+        Run grantCheck = run("check", "--site", dir.toString());
+        assertEquals(1, grantCheck.code());
+        for (String field : new String[] {"name", "provider", "provider_kind", "purpose", "eligible",
+                "rounds[0].opens", "rounds[0].closes"}) {
+            assertTrue(grantCheck.err().contains("必須の項目「" + field + "」"), field + "\n" + grantCheck.err());
+        }
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +17,7 @@ import org.tsunagu.core.load.Bound;
 import org.tsunagu.core.load.Slugs;
 import org.tsunagu.core.load.SourceMap;
 import org.tsunagu.groups.CheckedGroup;
+import org.tsunagu.groups.GroupLookup;
 import org.tsunagu.groups.Kana;
 import org.tsunagu.site.Area;
 import org.tsunagu.site.Category;
@@ -30,21 +30,12 @@ import org.tsunagu.site.Taxonomy;
  */
 public final class EventChecks {
 
-    /** What {@code organiser} says when the centre itself organises the event. */
-    public static final Set<String> CENTRE = Set.of("centre", "center", "センター");
-
     private EventChecks() {
     }
 
     public static List<CheckedEvent> check(List<Sources.Yaml> files, List<CheckedGroup> groups, Taxonomy taxonomy,
                                            String centreName, Diagnostics diagnostics) {
-        Map<String, CheckedGroup> bySlug = new HashMap<>();
-        Map<String, CheckedGroup> byName = new HashMap<>();
-        for (CheckedGroup g : groups) {
-            bySlug.put(g.slug(), g);
-            byName.put(g.group().name(), g);
-        }
-        Organisers organisers = new Organisers(bySlug, byName, centreName);
+        GroupLookup organisers = new GroupLookup(groups, centreName);
         List<CheckedEvent> out = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (Sources.Yaml file : files) {
@@ -59,25 +50,7 @@ public final class EventChecks {
         return List.copyOf(out);
     }
 
-    private record Organisers(Map<String, CheckedGroup> bySlug, Map<String, CheckedGroup> byName, String centreName) {
-        boolean isCentre(String s) {
-            return CENTRE.contains(s.toLowerCase(Locale.ROOT)) || s.equals(centreName);
-        }
-
-        CheckedGroup group(String s) {
-            CheckedGroup g = bySlug.get(s);
-            return g != null ? g : byName.get(s);
-        }
-
-        String nearest(String s) {
-            Set<String> known = new HashSet<>(bySlug.keySet());
-            known.add("centre");
-            String near = Binder.nearest(s, known);
-            return near == null ? "" : near;
-        }
-    }
-
-    private static Optional<CheckedEvent> checkOne(String slug, Bound<Event> bound, Organisers organisers,
+    private static Optional<CheckedEvent> checkOne(String slug, Bound<Event> bound, GroupLookup organisers,
                                                    Taxonomy taxonomy, Diagnostics diagnostics) {
         Event e = bound.value();
         SourceMap src = bound.sources();
@@ -163,7 +136,7 @@ public final class EventChecks {
                 List.copyOf(co), List.copyOf(otherCo), List.copyOf(categories), area, rule));
     }
 
-    private static void unknownOrganiser(String written, SourcePosition at, Organisers organisers,
+    private static void unknownOrganiser(String written, SourcePosition at, GroupLookup organisers,
                                          Diagnostics diagnostics) {
         String near = organisers.nearest(written);
         if (near.isEmpty()) {

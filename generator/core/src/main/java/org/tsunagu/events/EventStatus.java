@@ -8,28 +8,14 @@ public enum EventStatus implements Choice {
     CANCELLED("cancelled", "中止", "Cancelled"),
     POSTPONED("postponed", "延期", "Postponed");
 
-    private final String slug;
-    private final String label;
-    private final String labelEn;
+    private final Names names;
 
     EventStatus(String slug, String label, String labelEn) {
-        this.slug = slug;
-        this.label = label;
-        this.labelEn = labelEn;
+        this.names = new Names(slug, label, labelEn);
     }
 
     @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Names names() {
+        return names;
     }
 }

@@ -8,28 +8,14 @@ public enum Selection implements Choice {
     LOTTERY("lottery", "抽選", "By lottery"),
     NONE("none", "申し込み不要", "No application needed");
 
-    private final String slug;
-    private final String label;
-    private final String labelEn;
+    private final Names names;
 
     Selection(String slug, String label, String labelEn) {
-        this.slug = slug;
-        this.label = label;
-        this.labelEn = labelEn;
+        this.names = new Names(slug, label, labelEn);
     }
 
     @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Names names() {
+        return names;
     }
 }

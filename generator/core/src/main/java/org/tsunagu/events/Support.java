@@ -10,28 +10,14 @@ public enum Support implements Choice {
     HEARING_LOOP("hearing-loop", "磁気ループ", "Hearing loop"),
     CHILDCARE("childcare", "託児", "Childcare");
 
-    private final String slug;
-    private final String label;
-    private final String labelEn;
+    private final Names names;
 
     Support(String slug, String label, String labelEn) {
-        this.slug = slug;
-        this.label = label;
-        this.labelEn = labelEn;
+        this.names = new Names(slug, label, labelEn);
     }
 
     @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Names names() {
+        return names;
     }
 }

@@ -12,28 +12,14 @@ public enum ProviderKind implements Choice {
     COUNCIL("council", "社会福祉協議会", "Social welfare council"),
     OTHER("other", "その他", "Other");
 
-    private final String slug;
-    private final String label;
-    private final String labelEn;
+    private final Names names;
 
     ProviderKind(String slug, String label, String labelEn) {
-        this.slug = slug;
-        this.label = label;
-        this.labelEn = labelEn;
+        this.names = new Names(slug, label, labelEn);
     }
 
     @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Names names() {
+        return names;
     }
 }

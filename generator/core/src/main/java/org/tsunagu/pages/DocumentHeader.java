@@ -22,29 +22,15 @@ public record DocumentHeader(
         PUBLISHED("published", "公開", "Published"),
         DRAFT("draft", "下書き", "Draft");
 
-        private final String slug;
-        private final String label;
-        private final String labelEn;
+        private final Names names;
 
         Status(String slug, String label, String labelEn) {
-            this.slug = slug;
-            this.label = label;
-            this.labelEn = labelEn;
+            this.names = new Names(slug, label, labelEn);
         }
 
         @Override
-        public String slug() {
-            return slug;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
-
-        @Override
-        public String labelEn() {
-            return labelEn;
+        public Names names() {
+            return names;
         }
     }
 }

@@ -13,28 +13,14 @@ public enum GroupType implements Choice {
     SCHOOL("school", "学校・学生団体", "School or student group"),
     OTHER("other", "その他", "Other");
 
-    private final String slug;
-    private final String label;
-    private final String labelEn;
+    private final Names names;
 
     GroupType(String slug, String label, String labelEn) {
-        this.slug = slug;
-        this.label = label;
-        this.labelEn = labelEn;
+        this.names = new Names(slug, label, labelEn);
     }
 
     @Override
-    public String slug() {
-        return slug;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+    public Names names() {
+        return names;
     }
 }

@@ -180,7 +180,8 @@ class DirectoryTest {
         assertEquals(List.of("あおい会"), home.select("#recruiting ~ .cards .group-card-title").eachText());
         assertEquals(List.of("あおい会", "いちょう会"), home.select("#newest ~ .cards .group-card-title").eachText());
         assertEquals(List.of("土曜開館のお知らせ"), home.select(".news-list a").eachText());
-        assertEquals(List.of("ホーム", "団体をさがす", "行事・イベント", "助成金", "お知らせ", "センターについて"), home.select(".site-nav a").eachText());
+        assertEquals(List.of("ホーム", "団体をさがす", "行事・イベント", "ボランティア募集", "助成金", "お知らせ",
+                "センターについて"), home.select(".site-nav a").eachText());
         assertEquals("page", home.selectFirst(".site-nav a").attr("aria-current"));
         // On a page inside a section, the section's menu entry is current, but not "the page".
         assertEquals("true", site.page("/groups/a/").selectFirst(".site-nav a[href=/groups/]").attr("aria-current"));

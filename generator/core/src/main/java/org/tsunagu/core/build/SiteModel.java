@@ -10,6 +10,7 @@ import org.tsunagu.events.EventModel;
 import org.tsunagu.grants.GrantModel;
 import org.tsunagu.groups.GroupModel;
 import org.tsunagu.groups.GroupView;
+import org.tsunagu.opportunities.OpportunityModel;
 import org.tsunagu.pages.Document;
 import org.tsunagu.site.SiteConfig;
 
@@ -18,13 +19,15 @@ import org.tsunagu.site.SiteConfig;
  * never query files or other pages.
  *
  * @param events the calendar
+ * @param opportunities calls for helpers, open or closed on the build date
  * @param grants grants by next deadline, with their status on the build date
  * @param recruiting groups recruiting members now, in 五十音 order
  * @param newest the groups most recently registered with the centre
  * @param news news items, newest first
  * @param menu the main navigation
  */
-public record SiteModel(SiteConfig site, LocalDate buildDate, GroupModel groups, EventModel events, GrantModel grants,
+public record SiteModel(SiteConfig site, LocalDate buildDate, GroupModel groups, EventModel events,
+                        OpportunityModel opportunities, GrantModel grants,
                         List<GroupView> recruiting,
                         List<GroupView> newest, List<Document> pages, List<Document> news, List<MenuItem> menu,
                         Set<String> contentFiles) {
@@ -41,6 +44,8 @@ public record SiteModel(SiteConfig site, LocalDate buildDate, GroupModel groups,
                 content.site(), options.buildDate());
         EventModel events = EventModel.build(content.events(), grants.deadlines(), content.taxonomy().categories(),
                 content.taxonomy().areas(), content.site(), options.buildDate());
+        OpportunityModel opportunities = OpportunityModel.build(content.opportunities(),
+                content.taxonomy().categories(), content.taxonomy().areas(), content.site(), options.buildDate());
         List<GroupView> recruiting = groups.all().stream().filter(GroupView::isRecruiting).toList();
         List<GroupView> newest = groups.all().stream().filter(g -> g.registered() != null)
                 .filter(g -> !g.registered().isAfter(options.buildDate()))
@@ -53,12 +58,14 @@ public record SiteModel(SiteConfig site, LocalDate buildDate, GroupModel groups,
         menu.add(new MenuItem("/", "nav.home", null));
         menu.add(new MenuItem("/groups/", "nav.groups", null));
         menu.add(new MenuItem("/events/", "nav.events", null));
+        menu.add(new MenuItem(OpportunityModel.URL, "nav.opportunities", null));
         menu.add(new MenuItem("/grants/", "nav.grants", null));
         menu.add(new MenuItem("/news/", "nav.news", null));
         pages.stream().filter(p -> p.header().menu() != null)
                 .sorted(Comparator.comparing((Document p) -> p.header().menu()).thenComparing(Document::slug))
                 .forEach(p -> menu.add(new MenuItem(p.url(), null, p.title())));
-        return new SiteModel(content.site(), options.buildDate(), groups, events, grants, recruiting, newest, pages, news,
+        return new SiteModel(content.site(), options.buildDate(), groups, events, opportunities, grants, recruiting,
+                newest, pages, news,
                 List.copyOf(menu), content.contentFiles());
     }
 }

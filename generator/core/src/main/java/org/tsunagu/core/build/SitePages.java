@@ -13,6 +13,9 @@ import org.tsunagu.grants.GrantView;
 import org.tsunagu.groups.GroupModel;
 import org.tsunagu.groups.GroupView;
 import org.tsunagu.opendata.OpenData;
+import org.tsunagu.opportunities.OpportunityFeed;
+import org.tsunagu.opportunities.OpportunityModel;
+import org.tsunagu.opportunities.OpportunityView;
 import org.tsunagu.pages.Document;
 
 /**
@@ -55,6 +58,17 @@ public final class SitePages {
             pages.add(PageSpec.at(m.url(), "month.ftlh", m.month().toString(), Map.of("month", m), "data/events"));
         }
 
+        OpportunityModel opportunities = model.opportunities();
+        pages.add(PageSpec.at(OpportunityModel.URL, "opportunities.ftlh", "opportunities", Map.of(),
+                "data/opportunities"));
+        for (OpportunityView o : opportunities.all()) {
+            pages.add(PageSpec.at(o.url(), "opportunity.ftlh", o.title(), Map.of("call", o), o.file()));
+        }
+        for (OpportunityModel.Facet f : opportunities.facets()) {
+            pages.add(PageSpec.at(f.url(), "opportunity-facet.ftlh", f.term().name(), Map.of("facet", f),
+                    "data/opportunities"));
+        }
+
         GrantModel grants = model.grants();
         pages.add(PageSpec.at("/grants/", "grants.ftlh", "grants", Map.of(), "data/grants"));
         for (GrantView g : grants.all()) {
@@ -89,6 +103,7 @@ public final class SitePages {
         files.add(Sitemap.robots(model.site().root()));
         files.addAll(OpenData.files(model));
         files.addAll(IcsFeeds.files(model));
+        files.addAll(OpportunityFeed.files(model));
         return files;
     }
 

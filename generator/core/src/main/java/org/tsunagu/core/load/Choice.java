@@ -6,9 +6,21 @@ package org.tsunagu.core.load;
  */
 public interface Choice {
 
-    String slug();
+    /** The three names of a choice: as written by a developer, in Japanese, in English. */
+    record Names(String slug, String label, String labelEn) {
+    }
 
-    String label();
+    Names names();
 
-    String labelEn();
+    default String slug() {
+        return names().slug();
+    }
+
+    default String label() {
+        return names().label();
+    }
+
+    default String labelEn() {
+        return names().labelEn();
+    }
 }
