@@ -31,7 +31,8 @@ final class CheckCommand implements Callable<Integer> {
         Reporting.diagnostics(r, options, err);
         if (!r.hasErrors()) {
             spec.commandLine().getOut().println(site.messages().format("cli.checked", r.records().get("groups"),
-                    r.records().get("events"), r.records().get("pages"), r.records().get("news")));
+                    r.records().get("events"), r.records().get("grants"), r.records().get("opportunities"),
+                    r.records().get("pages"), r.records().get("news")));
         }
         return Reporting.exitCode(r);
     }

@@ -15,20 +15,20 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Writes a new record file with every field explained in comments: tsunagu new group|event|grant <slug>.")
+        description = "Writes a new record file with every field explained in comments: tsunagu new group|event|grant|opportunity <slug>.")
 final class NewCommand implements Callable<Integer> {
 
     @Mixin
     SiteOptions site = new SiteOptions();
 
-    @Parameters(index = "0", description = "What to create: group, event or grant.")
+    @Parameters(index = "0", description = "What to create: group, event, grant or opportunity.")
     Kind kind;
 
     @Parameters(index = "1", description = "The slug: the file name and page address (a-z, 0-9, -).")
     String slug;
 
     enum Kind {
-        group("groups"), event("events"), grant("grants");
+        group("groups"), event("events"), grant("grants"), opportunity("opportunities");
 
         final String folder;
 

@@ -56,7 +56,7 @@ class CommandLineTest {
         site();
         Run ok = run("check", "--site", dir.toString());
         assertEquals(0, ok.code(), ok.err());
-        assertEquals("確認しました: 団体 1 件、行事 0 件、ページ 0 件、お知らせ 0 件。", ok.out().strip());
+        assertEquals("確認しました: 団体 1 件、行事 0 件、助成金 0 件、ボランティア募集 0 件、ページ 0 件、お知らせ 0 件。", ok.out().strip());
 
         Files.writeString(dir.resolve("data/groups/b.yaml"), "name: いちょう会\ntype: 任意団体\ncategories: [環境]\narea: 元町\nsummary: x\nkana: いちょう\n");
         Run bad = run("check", "--site", dir.toString());
@@ -147,6 +147,12 @@ class CommandLineTest {
         for (String field : new String[] {"name", "provider", "provider_kind", "purpose", "eligible",
                 "rounds[0].opens", "rounds[0].closes"}) {
             assertTrue(grantCheck.err().contains("必須の項目「" + field + "」"), field + "\n" + grantCheck.err());
+        }
+
+        assertEquals(0, run("new", "opportunity", "suishitsu-otetsudai", "--site", dir.toString()).code());
+        Run callCheck = run("check", "--site", dir.toString());
+        for (String field : new String[] {"title", "group", "role", "posted"}) {
+            assertTrue(callCheck.err().contains("必須の項目「" + field + "」"), field + "\n" + callCheck.err());
         }
     }
 
