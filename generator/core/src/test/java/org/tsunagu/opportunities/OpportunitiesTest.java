@@ -181,7 +181,7 @@ class OpportunitiesTest {
         Document list = s.page("/opportunities/");
         assertEquals(List.of("年末の大掃除の手伝い", "青空市の手伝い", "スマホ相談のサポーター", "川の水質調査のお手伝い"),
                 listed(list));
-        assertEquals("いま募集中の募集は 4 件です。", list.selectFirst(".count-line").text());
+        assertEquals("いまボランティアを 4 件募集しています。", list.selectFirst(".count-line").text());
         assertEquals(1, list.select("h1").size());
         assertEquals("募集中", list.selectFirst(".opportunity-card .badge").text());
         assertEquals("/opportunities/feed.xml", list.selectFirst("link[rel=alternate][type=application/atom+xml]").attr("href"));
@@ -218,7 +218,7 @@ class OpportunitiesTest {
         buildOn(s, LocalDate.of(2027, 2, 1));
         Document none = s.page("/opportunities/");
         assertEquals(List.of(), listed(none));
-        assertEquals("いま募集中の募集はありません。", none.selectFirst("#open + p").text());
+        assertEquals("いまボランティアの募集はありません。", none.selectFirst("#open + p").text());
         assertFalse(s.exists("opportunities/days/index.html"));
         assertFalse(s.exists("opportunities/areas/motomachi/index.html"), "no list without an open call");
         for (String slug : List.of("kawa-survey", "sumaho-helper", "quiet-once", "aozora", "future", "enough")) {
@@ -259,7 +259,7 @@ class OpportunitiesTest {
         Document saturday = s.page("/opportunities/days/sa/");
         assertEquals("土曜日に活動するボランティア募集", saturday.selectFirst("h1").text());
         assertEquals(List.of("年末の大掃除の手伝い", "川の水質調査のお手伝い"), listed(saturday));
-        assertEquals("いま募集中の募集は 2 件です。", saturday.selectFirst(".count-line").text());
+        assertEquals("いまボランティアを 2 件募集しています。", saturday.selectFirst(".count-line").text());
         assertEquals(List.of("青空市の手伝い"), listed(s.page("/opportunities/days/su/")));
         assertFalse(s.exists("opportunities/days/mo/index.html"));
 
