@@ -211,7 +211,10 @@ public final class EventChecks {
                 diagnostics.warning(src.at("except[" + i + "]"), "event.exceptNotInSeries", d, e.repeat().strip());
             }
         }
-        List<LocalDate> ruleDates = rule.dates(e.date(), e.until(), e.count(), e.date().plusYears(20));
+        // Only as far as the last cancelled date: the series' dates are needed to check those alone.
+        LocalDate lastCancelled = e.cancelledDates().stream().max(LocalDate::compareTo).orElse(e.date());
+        java.util.Set<LocalDate> ruleDates = new java.util.HashSet<>(
+                rule.dates(e.date(), e.until(), e.count(), lastCancelled));
         for (int i = 0; i < e.cancelledDates().size(); i++) {
             LocalDate d = e.cancelledDates().get(i);
             if (e.except().contains(d)) {
