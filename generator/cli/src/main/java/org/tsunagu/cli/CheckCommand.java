@@ -30,9 +30,7 @@ final class CheckCommand implements Callable<Integer> {
         BuildResult r = Pipeline.check(options);
         Reporting.diagnostics(r, options, err);
         if (!r.hasErrors()) {
-            spec.commandLine().getOut().println(site.messages().format("cli.checked", r.records().get("groups"),
-                    r.records().get("events"), r.records().get("grants"), r.records().get("opportunities"),
-                    r.records().get("pages"), r.records().get("news")));
+            spec.commandLine().getOut().println(site.messages().format("cli.checked", r.checkedCounts()));
         }
         return Reporting.exitCode(r);
     }

@@ -37,7 +37,8 @@ import org.tsunagu.site.TermLink;
  */
 public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day> upcomingDays,
                          List<EventView> archive, List<Month> months, List<Facet> categories, List<Facet> areas,
-                         Map<String, List<EventView>> byGroup, LocalDate today, LocalDate horizon) {
+                         Map<String, List<EventView>> byGroup, Map<String, GroupEvents> groupEvents,
+                         LocalDate today, LocalDate horizon) {
 
     public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
@@ -135,8 +136,11 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
             }
         }
         byGroup.replaceAll((k, v) -> List.copyOf(v));
+        Map<String, GroupEvents> groupEvents = new HashMap<>();
+        byGroup.forEach((slug, mine) -> groupEvents.put(slug, new GroupEvents(
+                upcoming.stream().filter(mine::contains).toList(), archive.stream().filter(mine::contains).toList())));
         return new EventModel(all, upcoming, days, archive, months(all, deadlines, today, horizon), List.copyOf(cats),
-                List.copyOf(areaFacets), Map.copyOf(byGroup), today, horizon);
+                List.copyOf(areaFacets), Map.copyOf(byGroup), Map.copyOf(groupEvents), today, horizon);
     }
 
     private static LocalTime startOrMidnight(EventView e) {
@@ -155,26 +159,10 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
 
     /** The events of a group, as organiser or co-organiser. */
     public GroupEvents forGroup(String slug) {
-        List<EventView> mine = byGroup.getOrDefault(slug, List.of());
-        return new GroupEvents(upcoming.stream().filter(mine::contains).toList(),
-                archive.stream().filter(mine::contains).toList());
+        return groupEvents.getOrDefault(slug, NO_EVENTS);
     }
 
-    /** Every occurrence in date order (then by time), within the horizon. */
-    public List<Occurrence> occurrences() {
-        List<Occurrence> out = new ArrayList<>();
-        for (EventView e : all) {
-            e.dates().forEach(d -> out.add(new Occurrence(e, d)));
-        }
-        out.sort(Comparator.comparing(Occurrence::date).thenComparing(o -> startOrMidnight(o.event()))
-                .thenComparing(o -> o.event().slug()));
-        return out;
-    }
-
-    /** The month page for a month, or null when the calendar does not reach it. */
-    public Month month(YearMonth ym) {
-        return months.stream().filter(m -> m.month().equals(ym)).findFirst().orElse(null);
-    }
+    private static final GroupEvents NO_EVENTS = new GroupEvents(List.of(), List.of());
 
     private static List<Month> months(List<EventView> all, List<Deadline> deadlines, LocalDate today,
                                       LocalDate horizon) {
@@ -184,13 +172,15 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
         for (EventView e : all) {
             for (EventView.Dated d : e.dates()) {
                 occurrences.add(new Occurrence(e, d));
-                span.add(YearMonth.from(d.date()));
-                span.add(YearMonth.from(d.endDate().isAfter(horizon) ? horizon : d.endDate()));
+                if (!d.date().isAfter(horizon)) {
+                    span.add(YearMonth.from(d.date()));
+                    span.add(YearMonth.from(d.endDate().isAfter(horizon) ? horizon : d.endDate()));
+                }
             }
         }
         Map<LocalDate, List<Deadline>> closing = new HashMap<>();
         for (Deadline d : deadlines) {
-            if (!d.date().isAfter(horizon) && !span.isEmpty() && !YearMonth.from(d.date()).isBefore(span.first())) {
+            if (!d.date().isAfter(horizon) && !YearMonth.from(d.date()).isBefore(span.first())) {
                 closing.computeIfAbsent(d.date(), x -> new ArrayList<>()).add(d);
                 span.add(YearMonth.from(d.date()));
             }
@@ -240,7 +230,7 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
     }
 
     public static String monthUrl(YearMonth ym) {
-        return String.format("/calendar/%04d/%02d/", ym.getYear(), ym.getMonthValue());
+        return String.format(Locale.ROOT, "/calendar/%04d/%02d/", ym.getYear(), ym.getMonthValue());
     }
 
     static EventView view(CheckedEvent c, SiteConfig site, LocalDate today, LocalDate horizon) {

@@ -50,10 +50,6 @@ public record EventView(
         public boolean isPostponed() {
             return status == EventStatus.POSTPONED;
         }
-
-        public boolean isMultiDay() {
-            return !endDate.equals(date);
-        }
     }
 
     public boolean isAllDay() {
@@ -94,10 +90,5 @@ public record EventView(
     /** The last date of the event within the horizon. */
     public Dated last() {
         return dates.isEmpty() ? null : dates.get(dates.size() - 1);
-    }
-
-    /** Whether the event involves the group, as organiser or co-organiser. */
-    public boolean involves(String groupSlug) {
-        return groupSlug.equals(organiser.slug()) || coOrganisers.stream().anyMatch(o -> groupSlug.equals(o.slug()));
     }
 }

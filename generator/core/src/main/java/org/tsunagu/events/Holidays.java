@@ -58,13 +58,12 @@ public final class Holidays {
         return CACHE.computeIfAbsent(year, Holidays::compute);
     }
 
-    /**
-     * The holiday name on a date, or null.
-     *
-     * @throws IllegalArgumentException if the date's year is out of the range of {@link #of(int)}
-     */
+    /** The holiday name on a date, or null: also for a year outside those of {@link #of(int)}. */
     public static String name(LocalDate date) {
         Objects.requireNonNull(date, "date");
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            return null;
+        }
         return of(date.getYear()).get(date);
     }
 

@@ -29,9 +29,4 @@ public record Occurrence(EventView event, EventView.Dated dated) {
     public boolean isPostponed() {
         return dated.isPostponed();
     }
-
-    /** Whether the occurrence is under way on a day: a multi-day event shows on each of its days. */
-    public boolean covers(LocalDate day) {
-        return !day.isBefore(dated.date()) && !day.isAfter(dated.endDate());
-    }
 }

@@ -22,6 +22,7 @@ import org.tsunagu.core.load.Bound;
 import org.tsunagu.core.load.Slugs;
 import org.tsunagu.core.load.SourceMap;
 import org.tsunagu.groups.CheckedGroup;
+import org.tsunagu.groups.GroupLookup;
 import org.tsunagu.groups.Kana;
 import org.tsunagu.site.Category;
 import org.tsunagu.site.Taxonomy;
@@ -41,8 +42,7 @@ public final class GrantChecks {
 
     public static List<CheckedGrant> check(List<Sources.Yaml> files, List<CheckedGroup> groups, Taxonomy taxonomy,
                                            Path contentDir, Set<String> contentFiles, Diagnostics diagnostics) {
-        Map<String, CheckedGroup> bySlug = new HashMap<>();
-        groups.forEach(g -> bySlug.put(g.slug(), g));
+        GroupLookup bySlug = new GroupLookup(groups, "");
         List<CheckedGrant> out = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (Sources.Yaml file : files) {
@@ -57,7 +57,7 @@ public final class GrantChecks {
         return List.copyOf(out);
     }
 
-    private static Optional<CheckedGrant> checkOne(String slug, Bound<Grant> bound, Map<String, CheckedGroup> groups,
+    private static Optional<CheckedGrant> checkOne(String slug, Bound<Grant> bound, GroupLookup groups,
                                                    Taxonomy taxonomy, Path contentDir, Set<String> contentFiles,
                                                    Diagnostics diagnostics) {
         Grant g = bound.value();
@@ -185,13 +185,12 @@ public final class GrantChecks {
     }
 
     private static void projects(List<Grant.Project> projects, String path, SourceMap src,
-                                 Map<String, CheckedGroup> groups, Diagnostics diagnostics) {
+                                 GroupLookup groups, Diagnostics diagnostics) {
         for (int j = 0; j < projects.size(); j++) {
             String group = projects.get(j).group();
-            if (group != null && Slugs.isValid(group) && !groups.containsKey(group)) {
-                String near = Binder.nearest(group, groups.keySet());
+            if (group != null && Slugs.isValid(group) && !groups.hasSlug(group)) {
                 diagnostics.error(src.at(path + "[" + j + "].group"), "grant.unknownGroup", group,
-                        near == null ? "" : near);
+                        groups.nearest(group));
             }
         }
     }

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.tsunagu.core.render.Markdown;
 import org.tsunagu.events.Deadline;
@@ -32,7 +31,7 @@ public record GrantModel(List<GrantView> all, List<Facet> statuses, List<Facet> 
                          int closingSoonDays) {
 
     /** A status or a field, with its grants in list order. */
-    public record Facet(String kind, String slug, String name, String url, List<GrantView> grants) {
+    public record Facet(String kind, String slug, String name, String nameEn, String url, List<GrantView> grants) {
         public int count() {
             return grants.size();
         }
@@ -53,7 +52,7 @@ public record GrantModel(List<GrantView> all, List<Facet> statuses, List<Facet> 
 
         List<Facet> statuses = new ArrayList<>();
         for (GrantStatus s : GrantStatus.values()) {
-            statuses.add(new Facet("status", s.slug(), s.label(), "/grants/status/" + s.slug() + "/",
+            statuses.add(new Facet("status", s.slug(), s.label(), s.labelEn(), "/grants/status/" + s.slug() + "/",
                     all.stream().filter(g -> g.status() == s).toList()));
         }
         List<Facet> categories = new ArrayList<>();
@@ -62,7 +61,7 @@ public record GrantModel(List<GrantView> all, List<Facet> statuses, List<Facet> 
                     .filter(g -> g.isOpenToAllFields() || g.categories().stream().anyMatch(t -> t.slug().equals(c.slug())))
                     .toList();
             if (!in.isEmpty()) {
-                categories.add(new Facet("category", c.slug(), c.name(), "/grants/categories/" + c.slug() + "/", in));
+                categories.add(new Facet("category", c.slug(), c.name(), c.nameEn(), "/grants/categories/" + c.slug() + "/", in));
             }
         }
         List<Deadline> deadlines = new ArrayList<>();
@@ -81,26 +80,8 @@ public record GrantModel(List<GrantView> all, List<Facet> statuses, List<Facet> 
         return all.stream().filter(GrantView::isAccepting).toList();
     }
 
-    /** The grants of one status. */
-    public Facet status(String slug) {
-        return statuses.stream().filter(f -> f.slug().equals(slug)).findFirst().orElseThrow();
-    }
-
     private static LocalDate lastClose(GrantView g) {
         return g.rounds().stream().map(GrantView.RoundView::closes).max(Comparator.naturalOrder()).orElse(LocalDate.MIN);
-    }
-
-    /**
-     * The status on a day: 募集中 while a round is open, 締切間近 in its last {@code soon} days,
-     * 募集予定 before a coming round, 受付終了 after the last.
-     */
-    static GrantStatus status(List<Grant.Round> rounds, LocalDate today, int soon) {
-        Optional<Grant.Round> open = rounds.stream()
-                .filter(r -> !today.isBefore(r.opens()) && !today.isAfter(r.closes())).findFirst();
-        if (open.isPresent()) {
-            return ChronoUnit.DAYS.between(today, open.get().closes()) <= soon ? GrantStatus.CLOSING : GrantStatus.OPEN;
-        }
-        return rounds.stream().anyMatch(r -> r.opens().isAfter(today)) ? GrantStatus.UPCOMING : GrantStatus.CLOSED;
     }
 
     static GrantView view(CheckedGrant c, Map<String, String> groupNames, LocalDate today, int soon) {
@@ -112,13 +93,15 @@ public record GrantModel(List<GrantView> all, List<Facet> statuses, List<Facet> 
                         r.consultationUntil(), r.notes(), today.isAfter(r.closes()) ? "past"
                         : today.isBefore(r.opens()) ? "future" : "open"))
                 .toList();
-        GrantStatus status = status(g.rounds(), today, soon);
         GrantView.RoundView current = rounds.stream().filter(GrantView.RoundView::isOpen).findFirst()
                 .or(() -> rounds.stream().filter(r -> r.state().equals("future")).findFirst())
                 .orElse(rounds.isEmpty() ? null : rounds.get(rounds.size() - 1));
         LocalDate next = current == null || current.isPast() ? null : current.closes();
         Integer daysLeft = current != null && current.isOpen() ? (int) ChronoUnit.DAYS.between(today, current.closes())
                 : null;
+        // 募集中 while a round is open, 締切間近 in its last days, 募集予定 before a coming round.
+        GrantStatus status = daysLeft != null ? (daysLeft <= soon ? GrantStatus.CLOSING : GrantStatus.OPEN)
+                : current != null && current.state().equals("future") ? GrantStatus.UPCOMING : GrantStatus.CLOSED;
 
         Grant.Amount a = g.amount();
         List<GrantView.VariantView> variants = new ArrayList<>();

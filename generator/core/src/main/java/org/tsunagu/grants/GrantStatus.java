@@ -1,32 +1,23 @@
 package org.tsunagu.grants;
 
+import org.tsunagu.core.load.Choice;
+
 /** Where a grant stands on the build date, said in words on every page that lists it. */
-public enum GrantStatus {
+public enum GrantStatus implements Choice {
     OPEN("open", "募集中", "Open"),
     CLOSING("closing", "締切間近", "Closing soon"),
     UPCOMING("upcoming", "募集予定", "Opening soon"),
     CLOSED("closed", "受付終了", "Closed");
 
-    private final String slug;
-    private final String label;
-    private final String labelEn;
+    private final Names names;
 
     GrantStatus(String slug, String label, String labelEn) {
-        this.slug = slug;
-        this.label = label;
-        this.labelEn = labelEn;
+        this.names = new Names(slug, label, labelEn);
     }
 
-    public String slug() {
-        return slug;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public String labelEn() {
-        return labelEn;
+    @Override
+    public Names names() {
+        return names;
     }
 
     /** Whether an application can be handed in on the build date. */

@@ -50,7 +50,7 @@ public record GrantView(
                 return null;
             }
             return bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024.0)) + " KB"
-                    : String.format("%.1f MB", bytes / (1024.0 * 1024.0));
+                    : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
         }
     }
 

@@ -32,11 +32,12 @@ import org.tsunagu.site.TermLink;
  * @param categories fields with at least one open call, in the order of the fields
  * @param days weekdays (Monday first) on which at least one open call needs help
  * @param months months from the build date's month on, within the horizon, with at least one open call
+ * @param groupsWithOpenCalls the groups with at least one open call, by slug
  * @param horizon the last day a repeat is expanded to
  */
 public record OpportunityModel(List<OpportunityView> all, List<OpportunityView> open, List<OpportunityView> closed,
                                List<Facet> areas, List<Facet> categories, List<Facet> days, List<Facet> months,
-                               LocalDate today, LocalDate horizon) {
+                               Set<String> groupsWithOpenCalls, LocalDate today, LocalDate horizon) {
 
     /** How many months, this one included, the lists by month cover. */
     public static final int MONTHS = 12;
@@ -96,8 +97,10 @@ public record OpportunityModel(List<OpportunityView> all, List<OpportunityView> 
                     URL + "months/" + m + "/");
             facet("month", t, m, open, o -> o.months().contains(m), months);
         }
+        Set<String> withCalls = new TreeSet<>();
+        open.stream().filter(o -> o.group().slug() != null).forEach(o -> withCalls.add(o.group().slug()));
         return new OpportunityModel(all, open, closed, List.copyOf(areaFacets), List.copyOf(cats),
-                List.copyOf(days), List.copyOf(months), today, horizon);
+                List.copyOf(days), List.copyOf(months), Set.copyOf(withCalls), today, horizon);
     }
 
     private static void facet(String kind, TermLink term, YearMonth month, List<OpportunityView> open,
@@ -127,16 +130,9 @@ public record OpportunityModel(List<OpportunityView> all, List<OpportunityView> 
         return open.stream().filter(o -> slug.equals(o.group().slug())).toList();
     }
 
-    /** The groups with at least one open call, by slug. */
-    public Set<String> groupsWithOpenCalls() {
-        Set<String> out = new TreeSet<>();
-        open.stream().filter(o -> o.group().slug() != null).forEach(o -> out.add(o.group().slug()));
-        return Set.copyOf(out);
-    }
-
     /** Whether a group has an open call, for the 募集中 badges. */
     public boolean hasOpenCall(String groupSlug) {
-        return open.stream().anyMatch(o -> groupSlug.equals(o.group().slug()));
+        return groupsWithOpenCalls.contains(groupSlug);
     }
 
     static OpportunityView view(CheckedOpportunity c, SiteConfig site, LocalDate today, LocalDate horizon) {

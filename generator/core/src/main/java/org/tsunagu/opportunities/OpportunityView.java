@@ -50,15 +50,6 @@ public record OpportunityView(
         return upcoming.isEmpty() ? null : upcoming.get(0);
     }
 
-    /** The last date written, or null for a repeat or a call without dates. */
-    public LocalDate lastDate() {
-        return dates.isEmpty() ? null : dates.get(dates.size() - 1);
-    }
-
-    public boolean hasPlace() {
-        return place != null && (place.venue() != null || place.address() != null || place.access() != null);
-    }
-
     public boolean isOnline() {
         return welcome.contains(Welcome.ONLINE);
     }

@@ -358,6 +358,7 @@ class HolidaysTest {
         assertThrows(UnsupportedOperationException.class, () -> y.put(LocalDate.of(2024, 1, 2), "x"));
         assertThrows(IllegalArgumentException.class, () -> Holidays.of(1948));
         assertThrows(IllegalArgumentException.class, () -> Holidays.of(2100));
+        assertEquals(null, Holidays.name(LocalDate.of(2100, 1, 1)), "a calendar page of 2100 simply has no holidays");
         assertEquals("元日", Holidays.name(LocalDate.of(1949, 1, 1)));
         assertEquals("勤労感謝の日", Holidays.name(LocalDate.of(2099, 11, 23)));
     }

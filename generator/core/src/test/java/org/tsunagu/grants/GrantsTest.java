@@ -217,6 +217,42 @@ class GrantsTest {
     }
 
     @Test
+    void overlappingRoundsGiveOneStatusAndItsDeadline() {
+        TestSite s = new TestSite(dir).write("data/grants/overlap.yaml", """
+                name: 重なる助成
+                kana: かさなるじょせい
+                provider: 財団
+                provider_kind: 財団・基金
+                purpose: 重なる回の確認です。
+                amount:
+                  limit: 10万円
+                eligible: 団体
+                rounds:
+                  - opens: 2026-11-01
+                    closes: 2027-01-31
+                  - opens: 2026-10-01
+                    closes: 2026-11-25
+                """);
+        s.build();
+        Element card = s.page("/grants/").selectFirst(".grant-card");
+        assertEquals("締切間近", card.selectFirst(".badge").text());
+        assertTrue(card.selectFirst(".when").text().contains("（あと 3 日）"), card.text());
+    }
+
+    @Test
+    void amountsReadTheSameWhateverTheMachinesLanguage() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            TestSite s = site();
+            s.buildOk();
+            assertTrue(s.page("/grants/").text().contains("上限額: 300,000円"), s.page("/grants/").text());
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void theClosingSoonWindowIsASiteSetting() {
         TestSite s = new TestSite(dir).write("data/grants/machizukuri.yaml", TWO_ROUNDS);
         s.write("data/site.yaml", TestSite.SITE_YAML + "closing_soon_days: 7\n");

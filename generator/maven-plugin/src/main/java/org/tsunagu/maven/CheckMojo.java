@@ -24,7 +24,6 @@ public class CheckMojo extends AbstractTsunaguMojo {
         BuildOptions options = options(new File(siteDirectory, "public"), true);
         BuildResult result = Pipeline.check(options);
         report(result, options);
-        getLog().info(Messages.get(options.locale()).format("cli.checked", result.records().get("groups"),
-                result.records().get("pages"), result.records().get("news")));
+        getLog().info(Messages.get(options.locale()).format("cli.checked", result.checkedCounts()));
     }
 }

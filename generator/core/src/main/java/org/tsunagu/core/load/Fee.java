@@ -27,7 +27,7 @@ public record Fee(boolean free, Integer amount, String text) {
         if (m.matches()) {
             try {
                 int amount = Integer.parseInt(m.group(1).replace(",", ""));
-                return new Fee(amount == 0, amount, amount == 0 ? "無料" : String.format("%,d円", amount));
+                return new Fee(amount == 0, amount, amount == 0 ? "無料" : new Yen(amount).text());
             } catch (NumberFormatException e) {
                 return new Fee(false, null, text);
             }

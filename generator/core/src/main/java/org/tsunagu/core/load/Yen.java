@@ -40,7 +40,7 @@ public record Yen(long value) {
 
     /** 300,000円; 30万円 is written out so that every amount reads the same way. */
     public String text() {
-        return String.format("%,d円", value);
+        return String.format(java.util.Locale.ROOT, "%,d円", value);
     }
 
     @Override
