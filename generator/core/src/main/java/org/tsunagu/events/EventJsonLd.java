@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.tsunagu.core.build.BuildOptions;
 import org.tsunagu.core.render.JsonLd;
 import org.tsunagu.site.SiteConfig;
 import org.tsunagu.site.TermLink;
@@ -14,8 +15,6 @@ import org.tsunagu.site.TermLink;
  * same facts as people.
  */
 public final class EventJsonLd {
-
-    private static final java.time.ZoneId TOKYO = EventModel.TOKYO;
 
     private EventJsonLd() {
     }
@@ -33,9 +32,9 @@ public final class EventJsonLd {
         EventView.Dated first = e.next() != null ? e.next() : e.last();
         LocalDate day = first == null ? e.date() : first.date();
         LocalDate endDay = first == null ? e.endDate() : first.endDate();
-        o.put("startDate", e.start() == null ? day.toString() : day.atTime(e.start()).atZone(TOKYO).toOffsetDateTime().toString());
+        o.put("startDate", e.start() == null ? day.toString() : day.atTime(e.start()).atZone(BuildOptions.TOKYO).toOffsetDateTime().toString());
         if (e.end() != null) {
-            o.put("endDate", endDay.atTime(e.end()).atZone(TOKYO).toOffsetDateTime().toString());
+            o.put("endDate", endDay.atTime(e.end()).atZone(BuildOptions.TOKYO).toOffsetDateTime().toString());
         } else if (e.start() == null) {
             o.put("endDate", endDay.toString());
         }

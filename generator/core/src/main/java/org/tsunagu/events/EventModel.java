@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.tsunagu.core.build.BuildOptions;
 import org.tsunagu.core.render.Markdown;
 import org.tsunagu.groups.CheckedGroup;
 import org.tsunagu.site.Area;
@@ -40,8 +40,6 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
                          Map<String, List<EventView>> byGroup, Map<String, GroupEvents> groupEvents,
                          LocalDate today, LocalDate horizon) {
 
-    public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-
     /** How many months ahead a series without a last date is shown on pages. */
     public static final int HORIZON_MONTHS = 12;
 
@@ -63,7 +61,7 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
 
     /**
      * One month of the calendar: weeks from Sunday to Saturday for the table, and the days that
-     * have events (or are holidays) for the list shown on narrow screens.
+     * have events or deadlines, for the list shown on narrow screens.
      */
     public record Month(YearMonth month, String url, List<List<Cell>> weeks, List<Cell> days,
                         int occurrenceCount, String previousUrl, String nextUrl) {
@@ -80,8 +78,9 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
         }
     }
 
-    /** A field or an area with its events. */
-    public record Facet(String kind, TermLink term, List<EventView> upcoming, List<EventView> past, String icsUrl) {
+    /** A field or an area with its events: all of them by first date, and split into upcoming and past. */
+    public record Facet(String kind, TermLink term, List<EventView> events, List<EventView> upcoming,
+                        List<EventView> past, String icsUrl) {
         public String url() {
             return term.url();
         }
@@ -150,10 +149,11 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
     private static java.util.Optional<Facet> facet(String kind, TermLink term, List<EventView> all,
                                                    List<EventView> upcoming, List<EventView> archive,
                                                    java.util.function.Predicate<EventView> in) {
-        if (all.stream().noneMatch(in)) {
+        List<EventView> events = all.stream().filter(in).toList();
+        if (events.isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Facet(kind, term, upcoming.stream().filter(in).toList(),
+        return java.util.Optional.of(new Facet(kind, term, events, upcoming.stream().filter(in).toList(),
                 archive.stream().filter(in).toList(), term.url() + "events.ics"));
     }
 
@@ -210,7 +210,7 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
                 Cell cell = new Cell(d, in, d.equals(today), Holidays.name(d), here,
                         in ? List.copyOf(closing.getOrDefault(d, List.of())) : List.of());
                 week.add(cell);
-                if (in && (!here.isEmpty() || !cell.deadlines().isEmpty() || cell.holiday() != null || cell.today())) {
+                if (in && (!here.isEmpty() || !cell.deadlines().isEmpty())) {
                     days.add(cell);
                 }
                 // Each occurrence counts once in every month it touches: a summer programme from
@@ -254,7 +254,9 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
                 .orElse(coming.isEmpty() ? null : coming.get(0));
         String schedule = c.rule() == null ? null : c.rule().describe(e.date(), Locale.JAPANESE);
         String scheduleEn = c.rule() == null ? null : c.rule().describe(e.date(), Locale.ENGLISH);
-        String rrule = c.rule() == null ? null : c.rule().rrule(e.date(), e.until(), e.count(), e.start(), TOKYO);
+        // A rule's UNTIL is a date when calendars hold the event as dates, a UTC time otherwise.
+        LocalTime ruleStart = EventView.datesOnly(e.start(), e.date(), e.endDate()) ? null : e.start();
+        String rrule = c.rule() == null ? null : c.rule().rrule(e.date(), e.until(), e.count(), ruleStart, BuildOptions.TOKYO);
         String mapUrl = null;
         if (e.place() != null && e.place().latitude() != null) {
             mapUrl = String.format(Locale.ROOT, "https://www.openstreetmap.org/?mlat=%.6f&mlon=%.6f#map=17/%.6f/%.6f",

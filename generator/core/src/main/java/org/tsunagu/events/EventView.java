@@ -56,6 +56,18 @@ public record EventView(
         return start == null;
     }
 
+    /**
+     * Whether calendars hold the event as dates only: it has no start time, or it spreads over
+     * several days (its times then go into the description).
+     */
+    public boolean isDatesOnly() {
+        return datesOnly(start, date, endDate);
+    }
+
+    static boolean datesOnly(LocalTime start, LocalDate date, LocalDate endDate) {
+        return start == null || (endDate != null && !endDate.equals(date));
+    }
+
     public boolean isSeries() {
         return schedule != null;
     }

@@ -11,11 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
 
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.DateList;
@@ -55,6 +52,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
+import org.tsunagu.core.build.BuildOptions;
 import org.tsunagu.core.build.Output;
 import org.tsunagu.core.build.SiteModel;
 import org.tsunagu.groups.GroupView;
@@ -72,7 +70,6 @@ public final class IcsFeeds {
 
     private static final String TZ = "Asia/Tokyo";
     private static final int LINE_OCTETS = 75;
-    private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("H:mm");
 
     private final SiteConfig site;
@@ -83,7 +80,7 @@ public final class IcsFeeds {
 
     private IcsFeeds(SiteModel model) {
         this.site = model.site();
-        this.stamp = model.buildDate().atStartOfDay(EventModel.TOKYO).toInstant();
+        this.stamp = model.buildDate().atStartOfDay(BuildOptions.TOKYO).toInstant();
         String h = URI.create(site.root() + "/").getHost();
         this.host = h == null ? "localhost" : h;
         this.timeZone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(TZ).getVTimeZone();
@@ -101,10 +98,10 @@ public final class IcsFeeds {
                     g.name() + "の行事予定（" + siteName + "）", events.byGroup().getOrDefault(g.slug(), List.of())));
         }
         for (EventModel.Facet f : events.categories()) {
-            out.add(feeds.facet(f, "分野", events.all()));
+            out.add(feeds.facet(f, "分野"));
         }
         for (EventModel.Facet f : events.areas()) {
-            out.add(feeds.facet(f, "地区", events.all()));
+            out.add(feeds.facet(f, "地区"));
         }
         out.add(feeds.deadlines("/grants/deadlines.ics", "助成金の締め切り（" + siteName + "）",
                 siteName + "が案内する助成金の締め切り日", model.grants().deadlines()));
@@ -114,19 +111,15 @@ public final class IcsFeeds {
         return List.copyOf(out);
     }
 
-    private Output facet(EventModel.Facet f, String kind, List<EventView> all) {
-        Set<String> slugs = new HashSet<>();
-        f.upcoming().forEach(e -> slugs.add(e.slug()));
-        f.past().forEach(e -> slugs.add(e.slug()));
-        Predicate<EventView> in = e -> slugs.contains(e.slug());
+    private Output facet(EventModel.Facet f, String kind) {
         String name = f.term().name();
         return calendar(f.icsUrl(), kind + "：" + name + "（" + site.name() + "）",
-                name + "の行事予定（" + site.name() + "）", all.stream().filter(in).toList());
+                name + "の行事予定（" + site.name() + "）", f.events());
     }
 
     private Output calendar(String url, String name, String description, List<EventView> events) {
         Calendar cal = frame(name, description);
-        if (events.isEmpty() || events.stream().anyMatch(e -> !allDay(e))) {
+        if (events.isEmpty() || events.stream().anyMatch(e -> !e.isDatesOnly())) {
             // RFC 5545 asks for at least one component; the time zone serves an empty calendar.
             cal.add(timeZone);
         }
@@ -175,13 +168,8 @@ public final class IcsFeeds {
         return cal;
     }
 
-    /** Whether the event is written with dates only: no start time, or spread over several days. */
-    private static boolean allDay(EventView e) {
-        return e.start() == null || !e.endDate().equals(e.date());
-    }
-
     private List<VEvent> vevents(EventView e) {
-        boolean allDay = allDay(e);
+        boolean allDay = e.isDatesOnly();
         long span = ChronoUnit.DAYS.between(e.date(), e.endDate());
         boolean moved = e.isPostponed() && e.postponedTo() != null;
         LocalDate first = moved ? e.postponedTo() : e.date();
@@ -191,8 +179,7 @@ public final class IcsFeeds {
         addTimes(master, e, first, span, allDay);
         if (recurring) {
             if (e.rrule() != null) {
-                String rule = allDay ? e.rrule().replaceAll("UNTIL=\\d{8}T\\d{6}Z",
-                        "UNTIL=" + (e.until() == null ? "" : e.until().format(BASIC_DATE))) : e.rrule();
+                String rule = e.rrule();
                 master.add(allDay ? new RRule<>(new Recur<LocalDate>(rule)) : new RRule<>(new Recur<ZonedDateTime>(rule)));
             }
             if (!e.except().isEmpty()) {
@@ -217,7 +204,7 @@ public final class IcsFeeds {
                 if (d.isCancelled() && !d.moved()) {
                     VEvent override = common(e);
                     override.add(allDay ? new RecurrenceId<>(d.date())
-                            : new RecurrenceId<>(d.date().atTime(e.start()).atZone(EventModel.TOKYO)));
+                            : new RecurrenceId<>(d.date().atTime(e.start()).atZone(BuildOptions.TOKYO)));
                     addTimes(override, e, d.date(), span, allDay);
                     override.add(ImmutableStatus.VEVENT_CANCELLED);
                     out.add(override);
@@ -258,15 +245,15 @@ public final class IcsFeeds {
             v.add(new DtStart<>(day));
             v.add(new DtEnd<>(day.plusDays(span + 1)));
         } else {
-            v.add(new DtStart<>(day.atTime(e.start()).atZone(EventModel.TOKYO)));
+            v.add(new DtStart<>(day.atTime(e.start()).atZone(BuildOptions.TOKYO)));
             if (e.end() != null) {
-                v.add(new DtEnd<>(day.atTime(e.end()).atZone(EventModel.TOKYO)));
+                v.add(new DtEnd<>(day.atTime(e.end()).atZone(BuildOptions.TOKYO)));
             }
         }
     }
 
     private static List<ZonedDateTime> starts(List<LocalDate> days, LocalTime start) {
-        return days.stream().map(d -> d.atTime(start).atZone(EventModel.TOKYO)).toList();
+        return days.stream().map(d -> d.atTime(start).atZone(BuildOptions.TOKYO)).toList();
     }
 
     private static ParameterList tzParams() {

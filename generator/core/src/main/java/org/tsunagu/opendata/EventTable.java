@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
-import org.tsunagu.core.build.SiteModel;
 import org.tsunagu.events.Event;
+import org.tsunagu.events.EventModel;
 import org.tsunagu.events.EventStatus;
 import org.tsunagu.events.EventView;
 import org.tsunagu.site.SiteConfig;
@@ -66,10 +66,9 @@ public final class EventTable {
     private EventTable() {
     }
 
-    public static Table of(SiteModel model) {
-        SiteConfig site = model.site();
-        LocalDate horizon = model.events().horizon();
-        List<EventView> events = model.events().all().stream()
+    public static Table of(SiteConfig site, EventModel model) {
+        LocalDate horizon = model.horizon();
+        List<EventView> events = model.all().stream()
                 .sorted(Comparator.comparing(EventTable::firstDate).thenComparing(EventView::slug)).toList();
         List<List<Object>> rows = new ArrayList<>();
         int no = 0;

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.tsunagu.core.build.SiteModel;
 import org.tsunagu.groups.Group;
+import org.tsunagu.groups.GroupModel;
 import org.tsunagu.groups.GroupView;
+import org.tsunagu.site.SiteConfig;
 import org.tsunagu.site.TermLink;
 
 /**
@@ -46,13 +47,13 @@ public final class GroupTable {
     private GroupTable() {
     }
 
-    public static Table of(SiteModel model) {
+    public static Table of(SiteConfig site, GroupModel model) {
         List<List<Object>> rows = new ArrayList<>();
         int no = 0;
-        for (GroupView g : model.groups().all()) {
-            rows.add(row(g, ++no, model.site().root()).in(COLUMNS));
+        for (GroupView g : model.all()) {
+            rows.add(row(g, ++no, site.root()).in(COLUMNS));
         }
-        return new Table("groups", model.site().name() + " 団体一覧", null, COLUMNS, rows);
+        return new Table("groups", site.name() + " 団体一覧", null, COLUMNS, rows);
     }
 
     private static Table.Row row(GroupView g, int no, String root) {

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.tsunagu.core.build.Output;
 import org.tsunagu.core.build.SiteModel;
+import org.tsunagu.events.EventModel;
+import org.tsunagu.groups.GroupModel;
 import org.tsunagu.site.SiteConfig;
 
 /**
@@ -41,13 +43,14 @@ public final class OpenData {
     private OpenData() {
     }
 
-    static List<Table> tables(SiteModel model) {
-        return List.of(EventTable.of(model), GroupTable.of(model));
+    /** The tables of the site's open data, made once in the Model stage. */
+    public static List<Table> tables(SiteConfig site, GroupModel groups, EventModel events) {
+        return List.of(EventTable.of(site, events), GroupTable.of(site, groups));
     }
 
     public static Catalogue catalogue(SiteModel model) {
         List<Dataset> datasets = new ArrayList<>();
-        for (Table t : tables(model)) {
+        for (Table t : model.openData()) {
             int n = t.rows().size();
             datasets.add(new Dataset(t.id(), t.standard(), t.columns(), n, List.of(
                     new DataFile(t.id(), FOLDER + t.id() + ".csv", t.id() + ".csv", "CSV", true, n),
@@ -60,7 +63,7 @@ public final class OpenData {
     public static List<Output> files(SiteModel model) {
         List<Output> out = new ArrayList<>();
         SiteConfig site = model.site();
-        for (Table t : tables(model)) {
+        for (Table t : model.openData()) {
             String dir = FOLDER.substring(1);
             out.add(new Output(dir + t.id() + ".csv", Csv.write(t)));
             out.add(new Output(dir + t.id() + ".json",

@@ -46,18 +46,12 @@ public final class OpportunityChecks {
         for (Sources.Yaml file : files) {
             String rel = file.file().relativePath();
             String slug = file.file().baseName();
-            boolean ok = true;
-            if (!Slugs.isValid(slug)) {
-                diagnostics.error(SourcePosition.of(rel), "opportunity.badSlug", slug, Slugs.suggest(slug));
-                ok = false;
-            } else if (RESERVED.contains(slug)) {
+            boolean ok;
+            if (RESERVED.contains(slug)) {
                 diagnostics.error(SourcePosition.of(rel), "opportunity.reservedSlug", slug);
                 ok = false;
-            } else if (seen.containsKey(slug)) {
-                diagnostics.error(SourcePosition.of(rel), "opportunity.duplicateSlug", slug, seen.get(slug));
-                ok = false;
             } else {
-                seen.put(slug, rel);
+                ok = Slugs.claim(slug, rel, seen, "opportunity", diagnostics);
             }
             Optional<Bound<Opportunity>> bound = Binder.bind(Opportunity.class, file.root(), rel, diagnostics);
             if (bound.isPresent() && ok) {

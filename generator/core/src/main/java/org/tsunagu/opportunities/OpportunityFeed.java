@@ -12,6 +12,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.tsunagu.core.build.BuildOptions;
 import org.tsunagu.core.build.Output;
 import org.tsunagu.core.build.SiteModel;
 import org.tsunagu.core.render.Formats;
@@ -155,6 +156,6 @@ public final class OpportunityFeed {
     }
 
     private static String timestamp(LocalDate d) {
-        return d.atStartOfDay(EventModel.TOKYO).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return d.atStartOfDay(BuildOptions.TOKYO).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tsunagu.core.build.BuildOptions;
 
 /** Repeats written in words become RFC 5545 rules and the dates a person expects. */
 class RecurrenceTest {
@@ -39,7 +40,7 @@ class RecurrenceTest {
     void wordsBecomeRulesAndDates(String words, LocalDate first, String rrule, String described, String dates) {
         Recurrence.Result r = Recurrence.parse(words);
         Recurrence rule = r.rule();
-        assertEquals(rrule, rule.rrule(first, null, null, LocalTime.of(10, 0), EventModel.TOKYO));
+        assertEquals(rrule, rule.rrule(first, null, null, LocalTime.of(10, 0), BuildOptions.TOKYO));
         assertEquals(described, rule.describe(first, Locale.JAPANESE));
         assertEquals(List.of(dates.split(" ")).stream().map(LocalDate::parse).toList(),
                 rule.dates(first, null, 4, FAR));
@@ -66,7 +67,7 @@ class RecurrenceTest {
             """)
     void untilIsInUtcForTimedEventsAndADateForAllDayOnes(LocalDate until, LocalTime start, String rrule) {
         Recurrence rule = Recurrence.parse("毎週水曜").rule();
-        assertEquals(rrule, rule.rrule(LocalDate.of(2026, 12, 2), until, null, start, EventModel.TOKYO));
+        assertEquals(rrule, rule.rrule(LocalDate.of(2026, 12, 2), until, null, start, BuildOptions.TOKYO));
     }
 
     @org.junit.jupiter.api.Test
@@ -76,7 +77,7 @@ class RecurrenceTest {
         assertEquals(6, rule.dates(first, null, 6, FAR).size());
         assertEquals(LocalDate.of(2027, 5, 8), rule.dates(first, null, 6, FAR).get(5));
         assertEquals(3, rule.dates(first, LocalDate.of(2027, 2, 13), null, FAR).size());
-        assertEquals("FREQ=MONTHLY;BYDAY=2SA;COUNT=6", rule.rrule(first, null, 6, null, EventModel.TOKYO));
+        assertEquals("FREQ=MONTHLY;BYDAY=2SA;COUNT=6", rule.rrule(first, null, 6, null, BuildOptions.TOKYO));
         assertFalse(rule.matches(LocalDate.of(2026, 12, 19), first));
         assertNull(Recurrence.parse("").rule());
     }

@@ -1,8 +1,6 @@
 package org.tsunagu.core.load;
 
 import java.text.Normalizer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A fee as people write it: {@code 無料}, {@code 500円}, {@code 1,000}, or words such as
@@ -15,24 +13,18 @@ import java.util.regex.Pattern;
  */
 public record Fee(boolean free, Integer amount, String text) {
 
-    private static final Pattern AMOUNT = Pattern.compile("[¥￥]?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(円)?");
-
     public static Fee parse(String written) {
         String text = written.strip();
         String t = Normalizer.normalize(text, Normalizer.Form.NFKC).replace('，', ',');
         if (t.equals("無料") || t.equalsIgnoreCase("free") || t.equals("なし")) {
             return new Fee(true, 0, text);
         }
-        Matcher m = AMOUNT.matcher(t);
-        if (m.matches()) {
-            try {
-                int amount = Integer.parseInt(m.group(1).replace(",", ""));
-                return new Fee(amount == 0, amount, amount == 0 ? "無料" : new Yen(amount).text());
-            } catch (NumberFormatException e) {
-                return new Fee(false, null, text);
-            }
+        Yen yen = Yen.parse(t);
+        if (yen == null || yen.value() > Integer.MAX_VALUE) {
+            return new Fee(false, null, text);
         }
-        return new Fee(false, null, text);
+        int amount = (int) yen.value();
+        return new Fee(amount == 0, amount, amount == 0 ? "無料" : yen.text());
     }
 
     @Override
