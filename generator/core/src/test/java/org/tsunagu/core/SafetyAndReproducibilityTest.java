@@ -48,7 +48,19 @@ class SafetyAndReproducibilityTest {
 
     @Test
     void scriptsHandlersAndDangerousUrlsNeverReachTheOutput() {
-        TestSite site = new TestSite(dir).write("data/groups/akui.yaml", HOSTILE);
+        // The same description in an event, a grant and a call, with markup in their titles too.
+        String description = HOSTILE.substring(HOSTILE.indexOf("description: |"), HOSTILE.indexOf("recruiting:"));
+        TestSite site = new TestSite(dir).write("data/groups/akui.yaml", HOSTILE)
+                .write("data/events/akui-event.yaml", "title: \"<script>alert('event')</script>\"\nkana: あくい\n"
+                        + "organiser: akui\ndate: 2026-12-05\nsummary: \"<svg onload=alert(1)>\"\nplace:\n"
+                        + "  venue: \"<iframe src=x>\"\n" + description)
+                .write("data/grants/akui-grant.yaml", "name: \"<script>alert('grant')</script>\"\nkana: あくい\n"
+                        + "provider: 市\nprovider_kind: 市区町村\npurpose: \"<img src=x onerror=alert(2)>\"\n"
+                        + "amount:\n  limit: 1万円\neligible: 団体\nrounds:\n  - opens: 2026-11-01\n"
+                        + "    closes: 2026-12-31\n" + description)
+                .write("data/opportunities/akui-call.yaml", "title: \"<script>alert('call')</script>\"\n"
+                        + "kana: あくい\ngroup: akui\nrole: \"<svg onload=alert(3)>\"\nposted: 2026-11-01\n"
+                        + "apply:\n  method: 電話\n  phone: 042-000-0000\n" + description);
         site.buildOk();
         // Text that looks like markup is shown as text; nothing of it is executable anywhere.
         for (Map.Entry<String, byte[]> f : site.files().entrySet()) {
@@ -130,11 +142,31 @@ class SafetyAndReproducibilityTest {
         TestSite site = new TestSite(dir)
                 .group("a", "あおい会", "あおいかい", "recruiting:\n  open: true\nregistered: 2026-01-01\n")
                 .group("b", "いちょう会", null, "")
-                .write("content/news/2026-10-01-x.md", "---\ntitle: お知らせ\ndate: 2026-10-01\n---\n本文\n");
+                .write("content/news/2026-10-01-x.md", "---\ntitle: お知らせ\ndate: 2026-10-01\n---\n本文\n")
+                .write("data/events/sawa.yaml", "title: 沢歩き\nkana: さわあるき\norganiser: a\ndate: 2026-12-05\n"
+                        + "start: \"9:00\"\nrepeat: 毎月第1土曜\nfee: 1,500円\nplace:\n  venue: 沢\n  latitude: 35.7856\n"
+                        + "  longitude: 139.5265\n")
+                .write("data/grants/josei.yaml", "name: 助成\nkana: じょせい\nprovider: 市\nprovider_kind: 市区町村\n"
+                        + "purpose: 支援\namount:\n  limit: 30万円\neligible: 団体\nrounds:\n  - opens: 2026-11-01\n"
+                        + "    closes: 2027-01-31\n")
+                .write("data/opportunities/tetsudai.yaml", "title: 手伝い\nkana: てつだい\ngroup: a\nrole: 受付\n"
+                        + "posted: 2026-11-01\napply:\n  method: 電話で\n  phone: 042-000-0000\n");
         site.buildOk();
         Map<String, byte[]> first = site.files();
-        site.buildOk();
+        // The second build on a machine set to another language and time zone.
+        java.util.Locale locale = java.util.Locale.getDefault();
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"));
+            site.buildOk();
+        } finally {
+            java.util.Locale.setDefault(locale);
+            java.util.TimeZone.setDefault(zone);
+        }
         Map<String, byte[]> second = site.files();
+        assertTrue(first.containsKey("events/events.ics") && first.containsKey("opendata/events.csv")
+                && first.containsKey("opportunities/feed.xml") && first.containsKey("grants/deadlines.ics"));
         assertEquals(first.keySet(), second.keySet());
         first.forEach((path, bytes) -> assertArrayEquals(bytes, second.get(path), path));
         assertTrue(first.size() > 30);
