@@ -20,6 +20,8 @@ import org.tsunagu.groups.GroupChecks;
 import org.tsunagu.opendata.LocalGovernmentCode;
 import org.tsunagu.opportunities.OpportunityChecks;
 import org.tsunagu.pages.DocumentChecks;
+import org.tsunagu.search.DictionaryFile;
+import org.tsunagu.search.Readings;
 import org.tsunagu.site.Area;
 import org.tsunagu.site.AreasFile;
 import org.tsunagu.site.CategoriesFile;
@@ -69,7 +71,8 @@ public final class Checker {
                 sources.contentFiles(), diagnostics);
         var pages = DocumentChecks.check("page", sources.pages(), diagnostics);
         var news = DocumentChecks.check("news", sources.news(), diagnostics);
-        return site.map(s -> new Content(s, taxonomy, groups, events, opportunities, grants, pages, news, sources.contentFiles()));
+        return site.map(s -> new Content(s, taxonomy, groups, events, opportunities, grants, pages, news, sources.contentFiles(),
+                readings(sources, diagnostics)));
     }
 
     private static List<Category> categories(Sources sources, Diagnostics diagnostics) {
@@ -82,6 +85,13 @@ public final class Checker {
         return file.flatMap(y -> Binder.bind(CategoriesFile.class, y.root(), y.file().relativePath(), diagnostics)
                 .map(b -> unique(b, b.value().categories(), Category::slug, Category::name, "categories", diagnostics)))
                 .orElse(List.of());
+    }
+
+    private static Readings readings(Sources sources, Diagnostics diagnostics) {
+        return sources.dictionary()
+                .flatMap(y -> Binder.bind(DictionaryFile.class, y.root(), y.file().relativePath(), diagnostics))
+                .map(b -> Readings.of(Readings.check(b, diagnostics)))
+                .orElseGet(Readings::standard);
     }
 
     private static List<Area> areas(Sources sources, Diagnostics diagnostics) {

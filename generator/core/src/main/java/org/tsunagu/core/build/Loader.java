@@ -45,6 +45,7 @@ public final class Loader {
         Optional<Sources.Yaml> site = yaml(data.resolve("site.yaml"), true);
         Optional<Sources.Yaml> categories = yaml(data.resolve("categories.yaml"), false);
         Optional<Sources.Yaml> areas = yaml(data.resolve("areas.yaml"), false);
+        Optional<Sources.Yaml> dictionary = yaml(data.resolve("dictionary.yaml"), false);
         List<Sources.Yaml> groups = new ArrayList<>();
         for (Path p : recordFiles(data.resolve("groups"), 0, ".yaml", ".yml")) {
             yaml(p, true).ifPresent(groups::add);
@@ -64,7 +65,7 @@ public final class Loader {
         for (Path p : recordFiles(data.resolve("grants"), 0, ".yaml", ".yml")) {
             yaml(p, true).ifPresent(grants::add);
         }
-        return new Sources(site, categories, areas, List.copyOf(groups), List.copyOf(events),
+        return new Sources(site, categories, areas, dictionary, List.copyOf(groups), List.copyOf(events),
                 List.copyOf(opportunities), List.copyOf(grants),
                 pages, news,
                 otherContentFiles(content));

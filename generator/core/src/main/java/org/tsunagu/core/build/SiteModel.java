@@ -14,6 +14,7 @@ import org.tsunagu.opportunities.OpportunityModel;
 import org.tsunagu.pages.Document;
 import org.tsunagu.opendata.OpenData;
 import org.tsunagu.opendata.Table;
+import org.tsunagu.search.Readings;
 import org.tsunagu.site.SiteConfig;
 
 /**
@@ -28,12 +29,13 @@ import org.tsunagu.site.SiteConfig;
  * @param news news items, newest first
  * @param menu the main navigation
  * @param openData the open-data tables (events, groups), written as files and listed on their page
+ * @param readings the Japanese analyser with the site's dictionary, for search and ふりがな
  */
 public record SiteModel(SiteConfig site, LocalDate buildDate, GroupModel groups, EventModel events,
                         OpportunityModel opportunities, GrantModel grants,
                         List<GroupView> recruiting,
                         List<GroupView> newest, List<Document> pages, List<Document> news, List<MenuItem> menu,
-                        List<Table> openData, Set<String> contentFiles) {
+                        List<Table> openData, Set<String> contentFiles, Readings readings) {
 
     /** An entry of the main navigation; {@code key} names its label in the interface messages, or is null. */
     public record MenuItem(String url, String key, String label) {
@@ -69,6 +71,7 @@ public record SiteModel(SiteConfig site, LocalDate buildDate, GroupModel groups,
                 .forEach(p -> menu.add(new MenuItem(p.url(), null, p.title())));
         return new SiteModel(content.site(), options.buildDate(), groups, events, opportunities, grants, recruiting,
                 newest, pages, news,
-                List.copyOf(menu), OpenData.tables(content.site(), groups, events), content.contentFiles());
+                List.copyOf(menu), OpenData.tables(content.site(), groups, events), content.contentFiles(),
+                content.readings());
     }
 }

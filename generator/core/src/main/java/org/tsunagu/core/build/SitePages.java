@@ -17,6 +17,8 @@ import org.tsunagu.opportunities.OpportunityFeed;
 import org.tsunagu.opportunities.OpportunityModel;
 import org.tsunagu.opportunities.OpportunityView;
 import org.tsunagu.pages.Document;
+import org.tsunagu.search.SearchDocs;
+import org.tsunagu.search.SearchIndex;
 
 /**
  * Every page the site has, as a list of {@link PageSpec}s: the one place that says which page
@@ -88,6 +90,7 @@ public final class SitePages {
         for (Document d : model.news()) {
             pages.add(PageSpec.at(d.url(), "news-item.ftlh", d.title(), Map.of("document", d), d.file()));
         }
+        pages.add(PageSpec.at("/search/", "search.ftlh", "search", Map.of(), "data"));
         pages.add(PageSpec.at("/opendata/", "opendata.ftlh", "opendata", Map.of("openData", OpenData.catalogue(model)), "data/site.yaml"));
         pages.add(new PageSpec("/404.html", "404.html", "404.ftlh", "notFound", Map.of(), "(site)", false));
         return List.copyOf(pages);
@@ -104,6 +107,9 @@ public final class SitePages {
         files.addAll(OpenData.files(model));
         files.addAll(IcsFeeds.files(model));
         files.addAll(OpportunityFeed.files(model));
+        files.addAll(SearchIndex.files(SearchDocs.of(model), model.readings(),
+                model.groups().categories().stream().map(f -> f.term().slug()).toList(),
+                model.groups().areas().stream().map(f -> f.term().slug()).toList()));
         return files;
     }
 

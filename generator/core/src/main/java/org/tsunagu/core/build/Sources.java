@@ -14,6 +14,7 @@ import org.tsunagu.core.load.YamlNode;
  * @param site {@code data/site.yaml}
  * @param categories {@code data/categories.yaml}, when the site has its own list
  * @param areas {@code data/areas.yaml}
+ * @param dictionary {@code data/dictionary.yaml}: readings of local names, when the site has one
  * @param groups {@code data/groups/*.yaml}, ordered by path
  * @param events {@code data/events/**.yaml}, ordered by path
  * @param opportunities {@code data/opportunities/**.yaml}, ordered by path
@@ -22,8 +23,9 @@ import org.tsunagu.core.load.YamlNode;
  * @param news {@code content/news/*.md}
  * @param contentFiles every other file under {@code content/} (images, PDFs), relative to it
  */
-public record Sources(Optional<Yaml> site, Optional<Yaml> categories, Optional<Yaml> areas, List<Yaml> groups,
-                      List<Yaml> events, List<Yaml> opportunities, List<Yaml> grants,                      List<Markdown> pages, List<Markdown> news, Set<String> contentFiles) {
+public record Sources(Optional<Yaml> site, Optional<Yaml> categories, Optional<Yaml> areas, Optional<Yaml> dictionary, List<Yaml> groups,
+                      List<Yaml> events, List<Yaml> opportunities, List<Yaml> grants,
+                      List<Markdown> pages, List<Markdown> news, Set<String> contentFiles) {
 
     /** A parsed YAML file. */
     public record Yaml(SourceFile file, YamlNode root) {

@@ -1,0 +1,196 @@
+// Site search: the same normalisation and pairing as the build (SearchText.java), and the
+// index read piece by piece (SearchIndex.java describes the files).
+const PAIRED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc]/u;
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
+
+/** NFKC, then lower case. */
+export const normalise = (s) => s.normalize('NFKC').toLowerCase();
+
+/** Hiragana to katakana, as the reading field holds it. */
+export const toKatakana = (s) => s.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+
+/** The terms of a text in the order the index makes them: words whole, Japanese runs in pairs. */
+export function terms(text) {
+  const out = [];
+  let run = [];
+  let word = '';
+  const endWord = () => { if (word) out.push(word); word = ''; };
+  const endRun = () => {
+    if (run.length === 1) out.push(run[0]);
+    for (let i = 1; i < run.length; i++) out.push(run[i - 1] + run[i]);
+    run = [];
+  };
+  for (const c of normalise(text)) {
+    if (PAIRED.test(c)) {
+      endWord();
+      run.push(c);
+    } else if (WORD.test(c)) {
+      endRun();
+      word += c;
+    } else {
+      endWord();
+      endRun();
+    }
+  }
+  endWord();
+  endRun();
+  return out;
+}
+
+/** The words of a query, each with the terms to look up in the text and, for kana, in the reading. */
+export function parse(query) {
+  return normalise(query).split(/\s+/).filter(Boolean).map((w) => {
+    const alts = [];
+    const t = terms(w);
+    if (t.length) alts.push(['t', t]);
+    if (KANA.test(w)) alts.push(['r', terms(toKatakana(w))]);
+    return { word: w, alts };
+  }).filter((w) => w.alts.length);
+}
+
+async function unpack(bytes) {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes; // already unpacked by the server
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+function readShard(b) {
+  const terms = new Map();
+  const text = new TextDecoder();
+  let i = 0;
+  const next = () => {
+    let v = 0;
+    let shift = 0;
+    let x;
+    do { x = b[i++]; v += (x & 127) * 2 ** shift; shift += 7; } while (x & 128);
+    return v;
+  };
+  while (i < b.length) {
+    const n = next();
+    const term = text.decode(b.subarray(i, i + n));
+    i += n;
+    const count = next();
+    const docs = new Int32Array(count);
+    const scores = new Uint8Array(count);
+    for (let k = 0, d = 0; k < count; k++) {
+      d += next();
+      docs[k] = d;
+      scores[k] = b[i++];
+    }
+    terms.set(term, [docs, scores]);
+  }
+  return terms;
+}
+
+/** The last index whose first term is not after the term, or -1. */
+function find(firsts, term) {
+  let lo = 0;
+  let hi = firsts.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (firsts[mid] <= term) { at = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return at;
+}
+
+/** Records in both maps, with their scores added. */
+function both(a, b) {
+  const out = new Map();
+  for (const [d, s] of a) if (b.has(d)) out.set(d, s + b.get(d));
+  return out;
+}
+
+export class Index {
+  /**
+   * @param load a function from a path inside the index folder ("index.bin", "t/3.bin") to
+   *     the file's bytes; by default fetched below base
+   */
+  constructor(base, load) {
+    this.cache = new Map();
+    this.load = load || (async (path) => {
+      const v = path === 'index.bin' ? '' : '?v=' + (await this.manifest()).v;
+      const r = await fetch(base + path + v, path === 'index.bin' ? { cache: 'no-cache' } : {});
+      if (!r.ok) throw new Error(r.status + ' ' + path);
+      return new Uint8Array(await r.arrayBuffer());
+    });
+  }
+
+  file(path, read) {
+    if (!this.cache.has(path)) this.cache.set(path, this.load(path).then(unpack).then(read));
+    return this.cache.get(path);
+  }
+
+  manifest() {
+    return this.file('index.bin', (b) => JSON.parse(new TextDecoder().decode(b)));
+  }
+
+  /** Records holding the term (or, with prefix, any term starting with it) and their scores. */
+  async postings(space, term, prefix) {
+    const firsts = (await this.manifest())[space];
+    const from = Math.max(0, find(firsts, term));
+    const to = prefix ? find(firsts, term + '\uffff') : find(firsts, term);
+    const out = new Map();
+    const shards = [];
+    for (let i = from; i <= to; i++) shards.push(this.file(space + '/' + i + '.bin', readShard));
+    for (const shard of await Promise.all(shards)) {
+      const add = (docs, scores) => docs.forEach((d, k) => out.set(d, Math.max(out.get(d) || 0, scores[k])));
+      if (!prefix) {
+        const p = shard.get(term);
+        if (p) add(...p);
+      } else {
+        for (const [t, p] of shard) if (t.startsWith(term)) add(...p);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The records matching every word of the query, best first, as [record, score]. A word
+   * matches by its text or by its reading; a word of one term also matches terms that start
+   * with it (a word being typed, a single kanji).
+   */
+  async search(query) {
+    const words = parse(query);
+    const lists = await Promise.all(words.map((w) => Promise.all(w.alts.map(([space, ts]) =>
+      Promise.all(ts.map((t) => this.postings(space, t, ts.length === 1)))))));
+    let result = null;
+    for (const alts of lists) {
+      const hits = new Map();
+      for (const found of alts) {
+        for (const [d, s] of found.reduce(both)) hits.set(d, Math.max(hits.get(d) || 0, s));
+      }
+      result = result ? both(result, hits) : hits;
+    }
+    return [...(result || [])].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  }
+
+  /** Each record's kind, area and fields. */
+  facets() {
+    return this.manifest().then((m) => this.file('facets.bin', (b) => {
+      const kind = new Uint8Array(m.n);
+      const area = new Uint8Array(m.n);
+      const fields = [];
+      for (let d = 0, i = 0; d < m.n; d++) {
+        kind[d] = b[i++];
+        area[d] = b[i++];
+        const n = b[i++];
+        fields[d] = b.subarray(i, i + n);
+        i += n;
+      }
+      return { kind, area, fields };
+    }));
+  }
+
+  /** The shown records: { url, title, kind, meta, excerpt }. */
+  async records(ids) {
+    const m = await this.manifest();
+    return Promise.all(ids.map(async (id) => {
+      const chunk = await this.file('d/' + Math.floor(id / m.chunk) + '.bin',
+        (b) => JSON.parse(new TextDecoder().decode(b)));
+      const [url, title, kind, meta, excerpt] = chunk[id % m.chunk];
+      return { id, url, title, kind: m.kinds[kind], meta, excerpt };
+    }));
+  }
+}
