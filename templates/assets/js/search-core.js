@@ -2,7 +2,7 @@
 // index read piece by piece (SearchIndex.java describes the files).
 const PAIRED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc]/u;
 const WORD = /[\p{L}\p{N}\p{M}]/u;
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
+const KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}\u30fc]+$/u;
 
 /** NFKC, then lower case. */
 export const normalise = (s) => s.normalize('NFKC').toLowerCase();
@@ -10,17 +10,13 @@ export const normalise = (s) => s.normalize('NFKC').toLowerCase();
 /** Hiragana to katakana, as the reading field holds it. */
 export const toKatakana = (s) => s.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
 
-/** The terms of a text in the order the index makes them: words whole, Japanese runs in pairs. */
-export function terms(text) {
+/** A text's words and runs of Japanese characters (arrays of characters), in order. */
+function pieces(text) {
   const out = [];
   let run = [];
   let word = '';
   const endWord = () => { if (word) out.push(word); word = ''; };
-  const endRun = () => {
-    if (run.length === 1) out.push(run[0]);
-    for (let i = 1; i < run.length; i++) out.push(run[i - 1] + run[i]);
-    run = [];
-  };
+  const endRun = () => { if (run.length) out.push(run); run = []; };
   for (const c of normalise(text)) {
     if (PAIRED.test(c)) {
       endWord();
@@ -38,15 +34,35 @@ export function terms(text) {
   return out;
 }
 
-/** The words of a query, each with the terms to look up in the text and, for kana, in the reading. */
+const grams = (run, n) => run.slice(0, Math.max(0, run.length - n + 1)).map((_, i) => run.slice(i, i + n).join(''));
+
+/**
+ * The terms of a text as the index holds them, n = 2 in the text field and 3 in the reading:
+ * words whole; each Japanese run in overlapping n-grams, then its last n-1, ..., 1 characters.
+ */
+export function terms(text, n = 2) {
+  return pieces(text).flatMap((p) => {
+    if (typeof p === 'string') return [p];
+    const tails = [];
+    for (let len = Math.min(n - 1, p.length); len > 0; len--) tails.push(p.slice(p.length - len).join(''));
+    return [...grams(p, n), ...tails];
+  });
+}
+
+/**
+ * The words of a query, each with its field (r, the reading, for a word only in kana; t, the
+ * text, for any other) and its terms as [term, prefix]: a run's n-grams must all be there; a
+ * run shorter than n, or a last Latin word, matches the terms that start with it.
+ */
 export function parse(query) {
-  return normalise(query).split(/\s+/).filter(Boolean).map((w) => {
-    const alts = [];
-    const t = terms(w);
-    if (t.length) alts.push(['t', t]);
-    if (KANA.test(w)) alts.push(['r', terms(toKatakana(w))]);
-    return { word: w, alts };
-  }).filter((w) => w.alts.length);
+  return normalise(query).split(/\s+/).filter(Boolean).map((word) => {
+    const kana = KANA.test(word);
+    const n = kana ? 3 : 2;
+    const ps = pieces(kana ? toKatakana(word) : word);
+    const ts = ps.flatMap((p, i) => typeof p === 'string' ? [[p, i === ps.length - 1]]
+      : p.length < n ? [[p.join(''), true]] : grams(p, n).map((g) => [g, false]));
+    return { word, space: kana ? 'r' : 't', terms: ts };
+  }).filter((w) => w.terms.length);
 }
 
 async function unpack(bytes) {
@@ -97,6 +113,7 @@ function find(firsts, term) {
 
 /** Records in both maps, with their scores added. */
 function both(a, b) {
+  if (!a) return b;
   const out = new Map();
   for (const [d, s] of a) if (b.has(d)) out.set(d, s + b.get(d));
   return out;
@@ -146,23 +163,11 @@ export class Index {
     return out;
   }
 
-  /**
-   * The records matching every word of the query, best first, as [record, score]. A word
-   * matches by its text or by its reading; a word of one term also matches terms that start
-   * with it (a word being typed, a single kanji).
-   */
+  /** The records matching every word of the query, best first, as [record, score]. */
   async search(query) {
-    const words = parse(query);
-    const lists = await Promise.all(words.map((w) => Promise.all(w.alts.map(([space, ts]) =>
-      Promise.all(ts.map((t) => this.postings(space, t, ts.length === 1)))))));
-    let result = null;
-    for (const alts of lists) {
-      const hits = new Map();
-      for (const found of alts) {
-        for (const [d, s] of found.reduce(both)) hits.set(d, Math.max(hits.get(d) || 0, s));
-      }
-      result = result ? both(result, hits) : hits;
-    }
+    const lists = await Promise.all(parse(query).map((w) =>
+      Promise.all(w.terms.map(([t, prefix]) => this.postings(w.space, t, prefix)))));
+    const result = lists.map((found) => found.reduce(both)).reduce(both, null);
     return [...(result || [])].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   }
 

@@ -11,14 +11,19 @@ const files = (dir) => async (path) => new Uint8Array(await readFile(join(dir, p
 
 test('cuts every text into the terms the build made', () => {
   for (const c of cases.terms) {
-    assert.deepEqual(core.terms(c.text), c.terms, JSON.stringify(c.text));
+    assert.deepEqual(core.terms(c.text, c.n), c.terms, JSON.stringify(c.text));
   }
 });
 
-test('turns hiragana into katakana for the reading field only', () => {
-  const [word] = core.parse('ふくし');
-  assert.deepEqual(word.alts, [['t', ['ふく', 'くし']], ['r', ['フク', 'クシ']]]);
-  assert.deepEqual(core.parse('福祉　ｚｏｏｍ').map((w) => w.alts), [[['t', ['福祉']]], [['t', ['zoom']]]]);
+test('looks up a word in kana in the reading, any other in the text', () => {
+  const words = (q) => core.parse(q).map(({ space, terms }) => [space, terms]);
+  assert.deepEqual(words('ふくし'), [['r', [['フクシ', false]]]]);
+  assert.deepEqual(words('やなせがわ'), [['r', [['ヤナセ', false], ['ナセガ', false], ['セガワ', false]]]]);
+  assert.deepEqual(words('ｽﾏﾎ すま'), [['r', [['スマホ', false]]], ['r', [['スマ', true]]]]);
+  assert.deepEqual(words('福祉　ｚｏｏｍ'), [['t', [['福祉', false]]], ['t', [['zoom', true]]]]);
+  assert.deepEqual(words('川'), [['t', [['川', true]]]]);
+  assert.deepEqual(words('zoom会議'), [['t', [['zoom', false], ['会議', false]]]]);
+  assert.deepEqual(words('！？'), []);
 });
 
 test('finds the records a citizen expects, best first', async () => {

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.DirectoryReader;
@@ -38,6 +39,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.tsunagu.core.build.SiteModel;
 import org.tsunagu.core.build.Output;
 
 /**
@@ -45,8 +47,8 @@ import org.tsunagu.core.build.Output;
  * fetches piece by piece ({@code assets/js/search-core.js} reads them).
  *
  * <p>Two term spaces: {@code t}, the normalised text cut into character pairs
- * ({@link SearchText}), and {@code r}, the same for the katakana reading ({@link Readings}), so
- * that ふくし finds 福祉. Each space has a title field weighted {@value #TITLE_BOOST} times the
+ * ({@link SearchText}), and {@code r}, the katakana reading ({@link Readings}) cut into groups
+ * of three, so that ふくし finds 福祉. Each space has a title field weighted {@value #TITLE_BOOST} times the
  * body; a term's score in a record is Lucene's BM25 over both fields, computed here once and
  * stored as one byte.
  *
@@ -72,6 +74,13 @@ public final class SearchIndex {
     private static final String[][] SPACES = {{"t", "title", "body"}, {"r", "rtitle", "rbody"}};
 
     private SearchIndex() {
+    }
+
+    /** The files of the site's index: every searchable record, with the site's fields and areas. */
+    public static List<Output> of(SiteModel model) {
+        return files(SearchDocs.of(model), model.readings(),
+                model.groups().categories().stream().map(f -> f.term().slug()).toList(),
+                model.groups().areas().stream().map(f -> f.term().slug()).toList());
     }
 
     /** The files of the index for these records, with the site's fields and areas in their order. */
@@ -160,7 +169,8 @@ public final class SearchIndex {
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         type.setTokenized(true);
         type.freeze();
-        Analyzer analyzer = SearchText.analyzer();
+        Analyzer reading = SearchText.readingAnalyzer();
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(SearchText.analyzer(), Map.of("rtitle", reading, "rbody", reading));
         Similarity bm25 = new BM25Similarity();
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(bm25)

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
@@ -27,12 +29,19 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *   <li>Cut: a run of Japanese characters (kanji, hiragana, katakana, the long-vowel mark ー,
  *       Hangul) gives one token per character; a run of other letters, digits and marks gives
  *       one word; everything else (spaces, punctuation, symbols, emoji) separates.</li>
- *   <li>Pair: Lucene's {@link CJKBigramFilter} turns each run of Japanese characters into
- *       overlapping pairs (市民活動 → 市民 民活 活動); a lone character stays as it is.</li>
+ *   <li>Group ({@link RunGrams}): each run of Japanese characters becomes its overlapping
+ *       n-grams, then its last n-1, …, 1 characters (the tails). In the text field n is 2: the
+ *       pairs are exactly those of Lucene's {@link CJKBigramFilter} (市民活動 → 市民 民活 活動),
+ *       and the tail 動 lets a one-character query find a run's last character too. In the
+ *       reading field n is 3, since pairs of kana are too common to tell words apart
+ *       (フクシ is one term, not フク and クシ).</li>
  * </ol>
  *
- * The reading field goes through the same steps after kuromoji has turned the text into
- * katakana ({@link Readings}); the browser turns hiragana in a query into katakana for it.
+ * A query asks for the n-grams of each of its runs, all of them; a run shorter than n, and a
+ * last word in Latin letters (one being typed), match every term that starts with them. A query
+ * word written only in kana is looked up in the reading field, so ふくし finds 福祉; any other
+ * word in the text field. The reading field holds the katakana that kuromoji gives for the text
+ * ({@link Readings}); the browser turns hiragana in a query into katakana for it.
  */
 public final class SearchText {
 
@@ -67,14 +76,27 @@ public final class SearchText {
         }
     }
 
-    /** The analyser for every search field: {@link SiteTokenizer} then Lucene's bigram filter. */
+    /** Gram length in the text field. */
+    public static final int TEXT_GRAMS = 2;
+    /** Gram length in the reading field. */
+    public static final int READING_GRAMS = 3;
+
+    /** The analyser of the text field: {@link SiteTokenizer}, then pairs and tails. */
     public static Analyzer analyzer() {
+        return analyzer(TEXT_GRAMS);
+    }
+
+    /** The analyser of the reading field: {@link SiteTokenizer}, then three-character grams and tails. */
+    public static Analyzer readingAnalyzer() {
+        return analyzer(READING_GRAMS);
+    }
+
+    private static Analyzer analyzer(int n) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new SiteTokenizer();
-                TokenStream pairs = new CJKBigramFilter(source);
-                return new TokenStreamComponents(source, pairs);
+                return new TokenStreamComponents(source, new RunGrams(source, n));
             }
         };
     }
@@ -96,6 +118,89 @@ public final class SearchText {
     }
 
     /**
+     * Turns each run of adjacent Japanese characters from {@link SiteTokenizer} into its
+     * overlapping n-grams (typed {@value #GRAM}) and then its tails, the last min(n-1, length),
+     * …, 1 characters (typed {@value #TAIL}); words pass unchanged.
+     */
+    static final class RunGrams extends TokenFilter {
+
+        static final String GRAM = "<GRAM>";
+        static final String TAIL = "<TAIL>";
+
+        private record Token(String text, int start, int end, String type) {
+        }
+
+        private final int n;
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private final TypeAttribute type = addAttribute(TypeAttribute.class);
+        private final List<Token> run = new ArrayList<>();
+        private final ArrayDeque<Token> ready = new ArrayDeque<>();
+
+        RunGrams(TokenStream input, int n) {
+            super(input);
+            this.n = n;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            while (ready.isEmpty()) {
+                if (!input.incrementToken()) {
+                    flush();
+                    if (ready.isEmpty()) {
+                        return false;
+                    }
+                    break;
+                }
+                Token t = new Token(term.toString(), offset.startOffset(), offset.endOffset(), type.type());
+                boolean japanese = !t.type.equals(SiteTokenizer.ALPHANUM);
+                if (japanese && (run.isEmpty() || run.get(run.size() - 1).end == t.start)) {
+                    run.add(t);
+                } else {
+                    flush();
+                    if (japanese) {
+                        run.add(t);
+                    } else {
+                        ready.add(t);
+                    }
+                }
+            }
+            Token t = ready.poll();
+            clearAttributes();
+            term.setEmpty().append(t.text);
+            offset.setOffset(t.start, t.end);
+            type.setType(t.type);
+            return true;
+        }
+
+        private void flush() {
+            int k = run.size();
+            for (int i = 0; i + n <= k; i++) {
+                ready.add(join(i, i + n, GRAM));
+            }
+            for (int len = Math.min(n - 1, k); len >= 1; len--) {
+                ready.add(join(k - len, k, TAIL));
+            }
+            run.clear();
+        }
+
+        private Token join(int from, int to, String kind) {
+            StringBuilder b = new StringBuilder();
+            for (int i = from; i < to; i++) {
+                b.append(run.get(i).text);
+            }
+            return new Token(b.toString(), run.get(from).start, run.get(to - 1).end, kind);
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            run.clear();
+            ready.clear();
+        }
+    }
+
+    /**
      * Cuts normalised text into single Japanese characters and whole words, typed as Lucene's
      * standard tokenizer types them, so that {@link CJKBigramFilter} pairs the Japanese ones.
      */
@@ -105,7 +210,7 @@ public final class SearchText {
         private static final String HIRAGANA = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HIRAGANA];
         private static final String KATAKANA = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.KATAKANA];
         private static final String HANGUL = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HANGUL];
-        private static final String ALPHANUM = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.ALPHANUM];
+        static final String ALPHANUM = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.ALPHANUM];
 
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);

@@ -20,6 +20,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -42,7 +47,7 @@ class SearchTest {
             "10:00〜12:00", "1,000円", "Wi-Fi", "水質調査（pH・COD）", "", "　", "！？", "a", "字");
 
     /** Queries a citizen types, in hiragana, for the reading field. */
-    static final List<String> READINGS = List.of("ふくし", "こそだて", "やなせがわ", "ぼらんてぃあ", "すまほ",
+    static final List<String> READINGS = List.of("フクシボランティア", "ヤナセガワ ノ スイシツ チョウサ","ふくし", "こそだて", "やなせがわ", "ぼらんてぃあ", "すまほ",
             "けいちょう", "ゔぁいおりん", "ー");
 
     @TempDir
@@ -51,14 +56,57 @@ class SearchTest {
     @Test
     void japaneseRunsArePairedAndWordsKeptWhole() {
         Analyzer a = SearchText.analyzer();
-        assertEquals(List.of("市民", "民活", "活動"), SearchText.terms(a, "市民活動"));
-        assertEquals(List.of("ボラ", "ラン", "ンテ", "ティ", "ィア", "ア募", "募集", "集中"), SearchText.terms(a, "ﾎﾞﾗﾝﾃｨｱ募集中"));
-        assertEquals(List.of("zoom", "で会", "会議"), SearchText.terms(a, "ｚｏｏｍで会議"));
+        assertEquals(List.of("市民", "民活", "活動", "動"), SearchText.terms(a, "市民活動"));
+        assertEquals(List.of("ボラ", "ラン", "ンテ", "ティ", "ィア", "ア募", "募集", "集中", "中"),
+                SearchText.terms(a, "ﾎﾞﾗﾝﾃｨｱ募集中"));
+        assertEquals(List.of("zoom", "で会", "会議", "議"), SearchText.terms(a, "ｚｏｏｍで会議"));
         assertEquals(List.of("2026", "年", "12", "月", "13", "日", "日"), SearchText.terms(a, "2026年12月13日（日）"));
-        assertEquals(List.of("佐々", "々木", "木さ", "さん"), SearchText.terms(a, "佐々木さん"));
-        assertEquals(List.of("子育", "育て", "サロ", "ロン"), SearchText.terms(a, "子育て🌸サロン"));
+        assertEquals(List.of("佐々", "々木", "木さ", "さん", "ん"), SearchText.terms(a, "佐々木さん"));
+        assertEquals(List.of("子育", "育て", "て", "サロ", "ロン", "ン"), SearchText.terms(a, "子育て🌸サロン"));
         assertEquals(List.of("kiyose", "english", "café"), SearchText.terms(a, "Kiyose English Café"));
         assertEquals(List.of(), SearchText.terms(a, "！？"));
+    }
+
+    @Test
+    void theReadingIsCutInThrees() {
+        Analyzer a = SearchText.readingAnalyzer();
+        assertEquals(List.of("フクシ", "クシ", "シ"), SearchText.terms(a, "フクシ"));
+        assertEquals(List.of("ヤナセ", "ナセガ", "セガワ", "ガワ", "ワ", "chousa"), SearchText.terms(a, "ヤナセガワ chousa"));
+        assertEquals(List.of("コ", "zoom", "ヨミ", "ミ"), SearchText.terms(a, "コ zoom ヨミ"));
+    }
+
+    /**
+     * The pairs of the text field are exactly those of Lucene's bigram filter: besides them
+     * there are only the tails, and a run of one character, which Lucene keeps as it is, is its
+     * own tail.
+     */
+    @Test
+    void pairsAreThoseOfLucenesBigramFilter() throws IOException {
+        Analyzer lucene = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                SearchText.SiteTokenizer source = new SearchText.SiteTokenizer();
+                return new TokenStreamComponents(source, new CJKBigramFilter(source));
+            }
+        };
+        for (String text : TEXTS) {
+            List<String> ours = new ArrayList<>();
+            try (TokenStream ts = SearchText.analyzer().tokenStream("t", SearchText.normalise(text))) {
+                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+                OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+                ts.reset();
+                int lastEnd = -1;
+                while (ts.incrementToken()) {
+                    if (!type.type().equals(SearchText.RunGrams.TAIL) || offset.endOffset() != lastEnd) {
+                        ours.add(term.toString());
+                    }
+                    lastEnd = offset.endOffset();
+                }
+                ts.end();
+            }
+            assertEquals(SearchText.terms(lucene, text), ours, text);
+        }
     }
 
     @Test
@@ -87,8 +135,8 @@ class SearchTest {
         assertEquals(0, p[0][0]);
         assertTrue(p[1][0] > p[1][1], "title score " + p[1][0] + " above body score " + p[1][1]);
         Map<String, int[][]> r = postings(site, manifest, "r");
-        assertTrue(r.containsKey("ヤナ") && r.containsKey("セガ"), "柳瀬川 read from the dictionary");
-        assertTrue(r.containsKey("シタ") && r.containsKey("ジュ"), "下宿 read したじゅく");
+        assertTrue(r.containsKey("ヤナセ") && r.containsKey("セガワ"), "柳瀬川 read from the dictionary");
+        assertTrue(r.containsKey("シタジ") && r.containsKey("タジュ"), "下宿 read したじゅく");
         JsonNode chunk = json(site, "search/d/0.bin");
         assertEquals("/groups/keicho/", chunk.get(0).get(0).asText());
         assertEquals("あさがお傾聴ボランティア", chunk.get(0).get(1).asText());
@@ -111,12 +159,13 @@ class SearchTest {
         ObjectNode cases = json.createObjectNode();
         ArrayNode terms = cases.putArray("terms");
         for (String s : TEXTS) {
-            ObjectNode c = terms.addObject().put("text", s);
+            ObjectNode c = terms.addObject().put("text", s).put("n", SearchText.TEXT_GRAMS);
             SearchText.terms(a, s).forEach(c.putArray("terms")::add);
         }
         for (String s : READINGS) {
-            ObjectNode c = terms.addObject().put("text", Readings.toKatakana(s));
-            SearchText.terms(a, Readings.toKatakana(SearchText.normalise(s))).forEach(c.putArray("terms")::add);
+            String katakana = Readings.toKatakana(SearchText.normalise(s));
+            ObjectNode c = terms.addObject().put("text", katakana).put("n", SearchText.READING_GRAMS);
+            SearchText.terms(SearchText.readingAnalyzer(), katakana).forEach(c.putArray("terms")::add);
         }
         ArrayNode queries = cases.putArray("queries");
         query(queries, "傾聴", "/groups/keicho/", "/events/keicho-nyumon/");

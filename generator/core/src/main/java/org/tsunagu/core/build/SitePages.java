@@ -17,7 +17,6 @@ import org.tsunagu.opportunities.OpportunityFeed;
 import org.tsunagu.opportunities.OpportunityModel;
 import org.tsunagu.opportunities.OpportunityView;
 import org.tsunagu.pages.Document;
-import org.tsunagu.search.SearchDocs;
 import org.tsunagu.search.SearchIndex;
 
 /**
@@ -107,9 +106,7 @@ public final class SitePages {
         files.addAll(OpenData.files(model));
         files.addAll(IcsFeeds.files(model));
         files.addAll(OpportunityFeed.files(model));
-        files.addAll(SearchIndex.files(SearchDocs.of(model), model.readings(),
-                model.groups().categories().stream().map(f -> f.term().slug()).toList(),
-                model.groups().areas().stream().map(f -> f.term().slug()).toList()));
+        files.addAll(SearchIndex.of(model));
         return files;
     }
 

@@ -1,0 +1,30 @@
+package org.tsunagu.bench;
+
+import java.util.Arrays;
+
+/** The benchmarks: {@code java -jar tsunagu-bench.jar search [--groups N --events M --seed S]}. */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || !"search".equals(args[0])) {
+            System.err.println("usage: java -Xmx1g -jar tsunagu-bench.jar search [--groups 3000] [--events 6600] [--seed 1]");
+            System.exit(2);
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        int code = SearchBench.run(intOption(rest, "--groups", 3000), intOption(rest, "--events", 6600),
+                intOption(rest, "--seed", 1));
+        System.exit(code);
+    }
+
+    static int intOption(String[] args, String name, int fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return fallback;
+    }
+}
