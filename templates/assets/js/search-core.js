@@ -1,8 +1,9 @@
 // Site search: the same normalisation and pairing as the build (SearchText.java), and the
 // index read piece by piece (SearchIndex.java describes the files).
-const PAIRED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30fc]/u;
-const WORD = /[\p{L}\p{N}\p{M}]/u;
-const KANA = /^[\p{Script=Hiragana}\p{Script=Katakana}\u30fc]+$/u;
+// Runs of Japanese characters (kanji, kana, ー, Hangul), and words of other letters, digits, marks.
+const J = '\\p{sc=Hani}\\p{sc=Hira}\\p{sc=Kana}\\p{sc=Hang}\\u30fc';
+const PIECE = new RegExp(`([${J}]+)|((?:(?![${J}])[\\p{L}\\p{N}\\p{M}])+)`, 'gu');
+const KANA = /^[\p{sc=Hira}\p{sc=Kana}\u30fc]+$/u;
 
 /** NFKC, then lower case. */
 export const normalise = (s) => s.normalize('NFKC').toLowerCase();
@@ -10,60 +11,34 @@ export const normalise = (s) => s.normalize('NFKC').toLowerCase();
 /** Hiragana to katakana, as the reading field holds it. */
 export const toKatakana = (s) => s.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
 
-/** A text's words and runs of Japanese characters (arrays of characters), in order. */
-function pieces(text) {
-  const out = [];
-  let run = [];
-  let word = '';
-  const endWord = () => { if (word) out.push(word); word = ''; };
-  const endRun = () => { if (run.length) out.push(run); run = []; };
-  for (const c of normalise(text)) {
-    if (PAIRED.test(c)) {
-      endWord();
-      run.push(c);
-    } else if (WORD.test(c)) {
-      endRun();
-      word += c;
-    } else {
-      endWord();
-      endRun();
-    }
-  }
-  endWord();
-  endRun();
-  return out;
-}
+/** A text's words, and its Japanese runs as arrays of characters. */
+const pieces = (text) => [...normalise(text).matchAll(PIECE)].map((m) => m[2] || [...m[1]]);
 
 const grams = (run, n) => run.slice(0, Math.max(0, run.length - n + 1)).map((_, i) => run.slice(i, i + n).join(''));
 
 /**
- * The terms of a text as the index holds them, n = 2 in the text field and 3 in the reading:
- * words whole; each Japanese run in overlapping n-grams, then its last n-1, ..., 1 characters.
+ * The terms the index holds for a text (n = 2 in the text field, 4 in the reading): words
+ * whole; each run in overlapping n-grams, then its last n-1, ..., 1 characters.
  */
-export function terms(text, n = 2) {
-  return pieces(text).flatMap((p) => {
-    if (typeof p === 'string') return [p];
-    const tails = [];
-    for (let len = Math.min(n - 1, p.length); len > 0; len--) tails.push(p.slice(p.length - len).join(''));
-    return [...grams(p, n), ...tails];
-  });
-}
+export const terms = (text, n = 2) => pieces(text).flatMap((p) => {
+  if (typeof p === 'string') return [p];
+  const m = Math.min(n - 1, p.length);
+  return [...grams(p, n), ...[...Array(m)].map((_, k) => p.slice(p.length - m + k).join(''))];
+});
 
 /**
- * The words of a query, each with its field (r, the reading, for a word only in kana; t, the
- * text, for any other) and its terms as [term, prefix]: a run's n-grams must all be there; a
- * run shorter than n, or a last Latin word, matches the terms that start with it.
+ * The words of a query: a word only in kana is looked up in the reading (r), any other in the
+ * text (t). Its terms are [term, prefix]: every n-gram of a run must be there; a run shorter
+ * than n, or a last Latin word, matches the terms starting with it.
  */
-export function parse(query) {
-  return normalise(query).split(/\s+/).filter(Boolean).map((word) => {
-    const kana = KANA.test(word);
-    const n = kana ? 3 : 2;
-    const ps = pieces(kana ? toKatakana(word) : word);
-    const ts = ps.flatMap((p, i) => typeof p === 'string' ? [[p, i === ps.length - 1]]
-      : p.length < n ? [[p.join(''), true]] : grams(p, n).map((g) => [g, false]));
-    return { word, space: kana ? 'r' : 't', terms: ts };
-  }).filter((w) => w.terms.length);
-}
+export const parse = (query) => normalise(query).split(/\s+/).filter(Boolean).map((word) => {
+  const kana = KANA.test(word);
+  const n = kana ? 4 : 2;
+  const ps = pieces(kana ? toKatakana(word) : word);
+  const ts = ps.flatMap((p, i) => typeof p === 'string' ? [[p, i === ps.length - 1]]
+    : p.length < n ? [[p.join(''), true]] : grams(p, n).map((g) => [g, false]));
+  return { word, space: kana ? 'r' : 't', terms: ts };
+}).filter((w) => w.terms.length);
 
 async function unpack(bytes) {
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes; // already unpacked by the server

@@ -17,9 +17,10 @@ test('cuts every text into the terms the build made', () => {
 
 test('looks up a word in kana in the reading, any other in the text', () => {
   const words = (q) => core.parse(q).map(({ space, terms }) => [space, terms]);
-  assert.deepEqual(words('ふくし'), [['r', [['フクシ', false]]]]);
-  assert.deepEqual(words('やなせがわ'), [['r', [['ヤナセ', false], ['ナセガ', false], ['セガワ', false]]]]);
-  assert.deepEqual(words('ｽﾏﾎ すま'), [['r', [['スマホ', false]]], ['r', [['スマ', true]]]]);
+  assert.deepEqual(words('ふくし'), [['r', [['フクシ', true]]]]);
+  assert.deepEqual(words('やなせがわ'), [['r', [['ヤナセガ', false], ['ナセガワ', false]]]]);
+  assert.deepEqual(words('ｽﾏﾎ すま'), [['r', [['スマホ', true]]], ['r', [['スマ', true]]]]);
+  assert.deepEqual(words('ぼらんてぃあ'), [['r', [['ボランテ', false], ['ランティ', false], ['ンティア', false]]]]);
   assert.deepEqual(words('福祉　ｚｏｏｍ'), [['t', [['福祉', false]]], ['t', [['zoom', true]]]]);
   assert.deepEqual(words('川'), [['t', [['川', true]]]]);
   assert.deepEqual(words('zoom会議'), [['t', [['zoom', false], ['会議', false]]]]);

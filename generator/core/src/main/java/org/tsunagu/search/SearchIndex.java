@@ -48,7 +48,7 @@ import org.tsunagu.core.build.Output;
  *
  * <p>Two term spaces: {@code t}, the normalised text cut into character pairs
  * ({@link SearchText}), and {@code r}, the katakana reading ({@link Readings}) cut into groups
- * of three, so that ふくし finds 福祉. Each space has a title field weighted {@value #TITLE_BOOST} times the
+ * of four, so that ふくし finds 福祉. Each space has a title field weighted {@value #TITLE_BOOST} times the
  * body; a term's score in a record is Lucene's BM25 over both fields, computed here once and
  * stored as one byte.
  *

@@ -33,8 +33,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *       n-grams, then its last n-1, …, 1 characters (the tails). In the text field n is 2: the
  *       pairs are exactly those of Lucene's {@link CJKBigramFilter} (市民活動 → 市民 民活 活動),
  *       and the tail 動 lets a one-character query find a run's last character too. In the
- *       reading field n is 3, since pairs of kana are too common to tell words apart
- *       (フクシ is one term, not フク and クシ).</li>
+ *       reading field n is 4, since pairs of kana are too common to tell words apart: a query
+ *       of up to four kana is one term (フクシ matches the terms that start with it), and a
+ *       longer one needs groups that overlap by three.</li>
  * </ol>
  *
  * A query asks for the n-grams of each of its runs, all of them; a run shorter than n, and a
@@ -79,14 +80,14 @@ public final class SearchText {
     /** Gram length in the text field. */
     public static final int TEXT_GRAMS = 2;
     /** Gram length in the reading field. */
-    public static final int READING_GRAMS = 3;
+    public static final int READING_GRAMS = 4;
 
     /** The analyser of the text field: {@link SiteTokenizer}, then pairs and tails. */
     public static Analyzer analyzer() {
         return analyzer(TEXT_GRAMS);
     }
 
-    /** The analyser of the reading field: {@link SiteTokenizer}, then three-character grams and tails. */
+    /** The analyser of the reading field: {@link SiteTokenizer}, then four-character grams and tails. */
     public static Analyzer readingAnalyzer() {
         return analyzer(READING_GRAMS);
     }
