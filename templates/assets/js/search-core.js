@@ -109,8 +109,14 @@ export class Index {
     });
   }
 
+  // A file is fetched once; a failed fetch is forgotten, so the next search tries again.
   file(path, read) {
-    if (!this.cache.has(path)) this.cache.set(path, this.load(path).then(unpack).then(read));
+    if (!this.cache.has(path)) {
+      this.cache.set(path, this.load(path).then(unpack).then(read).catch((e) => {
+        this.cache.delete(path);
+        throw e;
+      }));
+    }
     return this.cache.get(path);
   }
 
@@ -163,14 +169,14 @@ export class Index {
     }));
   }
 
-  /** The shown records: { url, title, kind, meta, excerpt }. */
+  /** The shown records: { url, title, kind, meta, excerpt, kana }. */
   async records(ids) {
     const m = await this.manifest();
     return Promise.all(ids.map(async (id) => {
       const chunk = await this.file('d/' + Math.floor(id / m.chunk) + '.bin',
         (b) => JSON.parse(new TextDecoder().decode(b)));
-      const [url, title, kind, meta, excerpt] = chunk[id % m.chunk];
-      return { id, url, title, kind: m.kinds[kind], meta, excerpt };
+      const [url, title, kind, meta, excerpt, kana] = chunk[id % m.chunk];
+      return { id, url, title, kind: m.kinds[kind], meta, excerpt, kana };
     }));
   }
 }

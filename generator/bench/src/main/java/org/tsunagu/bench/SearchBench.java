@@ -33,6 +33,7 @@ import org.tsunagu.core.build.Output;
 import org.tsunagu.core.build.SiteModel;
 import org.tsunagu.core.build.Sources;
 import org.tsunagu.core.check.Diagnostics;
+import org.tsunagu.core.render.ScriptCompactor;
 import org.tsunagu.core.render.Theme;
 import org.tsunagu.sample.SampleSite;
 import org.tsunagu.search.SearchDoc;
@@ -130,8 +131,8 @@ final class SearchBench {
             }
         }
         Map<String, byte[]> assets = new Theme(site).assets();
-        byte[] coreJs = assets.get("assets/js/search-core.js");
-        byte[] uiJs = assets.get("assets/js/search.js");
+        byte[] coreJs = ScriptCompactor.compact(assets.get("assets/js/search-core.js"));
+        byte[] uiJs = ScriptCompactor.compact(assets.get("assets/js/search.js"));
         long jsBytes = gzipSize(coreJs) + gzipSize(uiJs);
         Path core = work.resolve("search-core.js");
         Files.write(core, coreJs);
@@ -176,7 +177,8 @@ final class SearchBench {
                 indexMs <= BUILD_MS);
         row("peak heap during the index build", String.format(Locale.ROOT, "%,d MB (%,d MB before)", peak >> 20,
                 before >> 20), "≤ 1 GB", peak <= HEAP_BYTES);
-        row("browser code, gzipped (search-core.js + search.js)", kb(jsBytes), "≤ 5 KB", jsBytes <= JS_BYTES);
+        row("browser code as served, gzipped (search-core.js + search.js)", kb(jsBytes), "≤ 5 KB",
+                jsBytes <= JS_BYTES);
         System.out.printf(Locale.ROOT, "%nIndex: %,d files, %,d KB in all; %,d postings files, the largest %,d bytes. "
                 + "Loading, checking and modelling the sample: %,d ms. Bytes per query count every file a fresh "
                 + "page fetches (index.bin, facets.bin, postings, the first %d results), not the JavaScript.%n",

@@ -1,10 +1,7 @@
 package org.tsunagu.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -12,17 +9,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.tsunagu.core.build.BuildOptions;
 import org.tsunagu.core.build.BuildResult;
 import org.tsunagu.core.build.Pipeline;
 import org.tsunagu.core.check.DiagnosticPrinter;
+import org.tsunagu.serve.StaticSite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,15 +28,6 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Builds the site, serves it on http://localhost:8080/ and rebuilds when a file changes. Build errors are shown in the browser.")
 final class ServeCommand implements Callable<Integer> {
-
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
-            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("ics", "text/calendar; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
-            Map.entry("webp", "image/webp"), Map.entry("gif", "image/gif"), Map.entry("pdf", "application/pdf"),
-            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("woff2", "font/woff2"));
 
     @Mixin
     SiteOptions site = new SiteOptions();
@@ -67,9 +54,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         BuildOptions options = site.options(out, true);
         rebuild(options);
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        server.createContext("/", exchange -> serve(exchange, options.outDir()));
-        server.start();
+        HttpServer server = StaticSite.start(options.outDir(), new InetSocketAddress("127.0.0.1", port),
+                () -> errorPage);
         spec.commandLine().getOut().println(site.messages().format("cli.serving", port));
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             for (String dir : new String[] {"data", "content", "templates"}) {
@@ -121,51 +107,6 @@ final class ServeCommand implements Callable<Integer> {
             for (Path d : dirs.filter(Files::isDirectory).toList()) {
                 d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
                         StandardWatchEventKinds.ENTRY_MODIFY);
-            }
-        }
-    }
-
-    private void serve(HttpExchange exchange, Path root) throws IOException {
-        try (exchange) {
-            String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-            Path file = root.resolve(path.substring(1)).normalize();
-            if (!file.startsWith(root)) {
-                send(exchange, 403, "text/plain; charset=utf-8", "forbidden".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String page = errorPage;
-            if (page != null && (path.endsWith("/") || path.endsWith(".html"))) {
-                send(exchange, 500, TYPES.get("html"), page.getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            if (Files.isDirectory(file)) {
-                if (!path.endsWith("/")) {
-                    exchange.getResponseHeaders().add("Location", path + "/");
-                    send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
-                    return;
-                }
-                file = file.resolve("index.html");
-            }
-            if (Files.isRegularFile(file)) {
-                String name = file.getFileName().toString();
-                String ext = name.substring(name.lastIndexOf('.') + 1);
-                send(exchange, 200, TYPES.getOrDefault(ext, "application/octet-stream"), Files.readAllBytes(file));
-            } else {
-                Path notFound = root.resolve("404.html");
-                byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound)
-                        : "404".getBytes(StandardCharsets.UTF_8);
-                send(exchange, 404, TYPES.get("html"), body);
-            }
-        }
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream os = exchange.getResponseBody()) {
-                os.write(body);
             }
         }
     }

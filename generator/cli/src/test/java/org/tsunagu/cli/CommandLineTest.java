@@ -73,6 +73,25 @@ class CommandLineTest {
     }
 
     @Test
+    void sampleWritesASiteThatChecksCleanAndNeverOverwritesOne() {
+        Path sample = dir.resolve("sample");
+        Run ok = run("sample", sample.toString(), "--groups", "12", "--events", "30", "--seed", "3");
+        assertEquals(0, ok.code(), ok.err());
+        assertEquals("%s にサンプルのサイトを書きました: 団体 12 件、行事 30 件、募集 5 件、助成金 4 件、お知らせ 3 件、ページ 2 件。"
+                .formatted(sample) + "tsunagu build --site %s で作れます。".formatted(sample), ok.out().strip());
+        Run check = run("check", "--site", sample.toString(), "--date", "2026-11-22");
+        assertEquals(0, check.code(), check.err());
+        assertTrue(check.err().contains("エラー 0 件、注意 0 件") || check.err().isBlank(), check.err());
+
+        Run again = run("sample", sample.toString(), "--lang", "en");
+        assertEquals(2, again.code());
+        assertTrue(again.err().startsWith("Could not write the sample in " + sample), again.err());
+        Run bad = run("sample", dir.resolve("other").toString(), "--groups", "0");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("団体は1件以上"), bad.err());
+    }
+
+    @Test
     void buildWritesThePublicFolderOrNothing() throws Exception {
         site();
         Run ok = run("build", "--site", dir.toString(), "--date", "2026-11-22");

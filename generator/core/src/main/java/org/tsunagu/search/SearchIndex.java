@@ -60,7 +60,7 @@ import org.tsunagu.core.build.Output;
  *       order: term, record count, then each record as a gap and a score;</li>
  *   <li>{@code search/facets.bin}: each record's kind, area and fields, for filters and counts;</li>
  *   <li>{@code search/d/N.bin}: JSON of {@value #CHUNK} records each (address, title, kind,
- *       line, excerpt), fetched only for the results shown.</li>
+ *       line, excerpt, reading), fetched only for the results shown.</li>
  * </ul>
  */
 public final class SearchIndex {
@@ -107,7 +107,7 @@ public final class SearchIndex {
             ArrayNode chunk = json.createArrayNode();
             for (SearchDoc d : docs.subList(start, Math.min(docs.size(), start + CHUNK))) {
                 chunk.addArray().add(d.url()).add(d.title()).add(SearchDocs.KINDS.indexOf(d.kind()))
-                        .add(d.meta() == null ? "" : d.meta()).add(d.excerpt());
+                        .add(d.meta() == null ? "" : d.meta()).add(d.excerpt()).add(d.kana() == null ? "" : d.kana());
             }
             out.add(new Output("search/d/" + (start / CHUNK) + ".bin", gzip(bytes(json, chunk))));
         }

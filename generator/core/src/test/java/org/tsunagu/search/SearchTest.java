@@ -187,7 +187,8 @@ class SearchTest {
 
         Path node = nodeOrSkip();
         Path test = Path.of("src/test/js/search.test.mjs").toAbsolutePath();
-        Path core = Path.of("../../templates/assets/js/search-core.js").toAbsolutePath().normalize();
+        // The code as the site serves it, compacted.
+        Path core = site.out().resolve("assets/js/search-core.js");
         ProcessBuilder pb = new ProcessBuilder(node.toString(), "--test", test.toString()).redirectErrorStream(true);
         pb.environment().put("SEARCH_CASES", file.toString());
         pb.environment().put("SEARCH_CORE", core.toUri().toString());

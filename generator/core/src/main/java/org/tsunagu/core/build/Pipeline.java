@@ -20,6 +20,7 @@ import org.tsunagu.core.check.Severity;
 import org.tsunagu.core.check.SourcePosition;
 import org.tsunagu.core.render.Formats;
 import org.tsunagu.core.render.MessageMethod;
+import org.tsunagu.core.render.ScriptCompactor;
 import org.tsunagu.core.render.Theme;
 
 /**
@@ -144,7 +145,8 @@ public final class Pipeline {
         }
         outputs.addAll(SitePages.files(model, specs));
         try {
-            theme.assets().forEach((path, bytes) -> outputs.add(new Output(path, bytes)));
+            theme.assets().forEach((path, bytes) -> outputs.add(new Output(path,
+                    path.endsWith(".js") ? ScriptCompactor.compact(bytes) : bytes)));
             for (String f : model.contentFiles()) {
                 outputs.add(new Output(f, Files.readAllBytes(options.siteDir().resolve("content").resolve(f))));
             }

@@ -1,0 +1,140 @@
+package org.tsunagu.serve;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Serves a built site from its folder the way a static host does: a folder's address answers
+ * with its {@code index.html}, a folder asked for without the closing slash is redirected to it,
+ * anything missing gets the site's {@code 404.html}, and nothing outside the folder is ever
+ * read. Used by {@code tsunagu serve} to preview a site.
+ */
+public final class StaticSite {
+
+    private static final String HTML = "text/html; charset=utf-8";
+    private static final String TEXT = "text/plain; charset=utf-8";
+
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", HTML), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("txt", TEXT),
+            Map.entry("ics", "text/calendar; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
+            Map.entry("webp", "image/webp"), Map.entry("gif", "image/gif"), Map.entry("ico", "image/x-icon"),
+            Map.entry("pdf", "application/pdf"), Map.entry("csv", "text/csv; charset=utf-8"),
+            Map.entry("woff2", "font/woff2"));
+
+    private StaticSite() {
+    }
+
+    /**
+     * Starts serving the folder.
+     *
+     * @param root the built site
+     * @param address where to listen; port 0 picks a free port ({@code server.getAddress()} tells which)
+     * @param errorPage a whole HTML page shown instead of every page while it returns non-null
+     *     (the last build failed), or null for none
+     * @return the running server; {@code stop(0)} ends it
+     */
+    public static HttpServer start(Path root, InetSocketAddress address, Supplier<String> errorPage)
+            throws IOException {
+        HttpServer server = HttpServer.create(address, 0);
+        server.createContext("/", handler(root, errorPage));
+        server.start();
+        return server;
+    }
+
+    /** The handler that answers every request below {@code /} from the folder. */
+    public static HttpHandler handler(Path root, Supplier<String> errorPage) {
+        Path base = root.toAbsolutePath().normalize();
+        Supplier<String> error = errorPage == null ? () -> null : errorPage;
+        return exchange -> {
+            try (exchange) {
+                serve(exchange, base, error.get());
+            }
+        };
+    }
+
+    /** The content type sent for a file name, by its extension. */
+    public static String contentType(String fileName) {
+        String ext = fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return TYPES.getOrDefault(ext, "application/octet-stream");
+    }
+
+    private static void serve(HttpExchange exchange, Path root, String errorPage) throws IOException {
+        String method = exchange.getRequestMethod();
+        boolean head = "HEAD".equals(method);
+        if (!head && !"GET".equals(method)) {
+            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+            send(exchange, 405, TEXT, bytes("method not allowed"), false);
+            return;
+        }
+        String path = exchange.getRequestURI().getPath();
+        Path file = null;
+        if (path != null && path.startsWith("/")) {
+            try {
+                file = root.resolve(path.substring(1)).normalize();
+            } catch (InvalidPathException e) {
+                file = null;
+            }
+        }
+        if (file == null || !file.startsWith(root)) {
+            send(exchange, 403, TEXT, bytes("forbidden"), head);
+            return;
+        }
+        if (errorPage != null && (path.endsWith("/") || path.endsWith(".html"))) {
+            send(exchange, 500, HTML, bytes(errorPage), head);
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            if (!path.endsWith("/")) {
+                String query = exchange.getRequestURI().getRawQuery();
+                exchange.getResponseHeaders().set("Location",
+                        exchange.getRequestURI().getRawPath() + "/" + (query == null ? "" : "?" + query));
+                send(exchange, 301, TEXT, new byte[0], head);
+                return;
+            }
+            file = file.resolve("index.html");
+        }
+        if (Files.isRegularFile(file)) {
+            send(exchange, 200, contentType(file.getFileName().toString()), Files.readAllBytes(file), head);
+        } else {
+            Path notFound = root.resolve("404.html");
+            byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : bytes("404");
+            send(exchange, 404, HTML, body, head);
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body, boolean head)
+            throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        if (head || body.length == 0) {
+            if (head && body.length > 0) {
+                exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+            }
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream os = exchange.getResponseBody()) {
+            os.write(body);
+        }
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
