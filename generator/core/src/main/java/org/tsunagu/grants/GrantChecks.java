@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.tsunagu.core.build.Sources;
+import org.tsunagu.core.check.Attachments;
 import org.tsunagu.core.check.Diagnostics;
 import org.tsunagu.core.check.SourcePosition;
 import org.tsunagu.core.load.Binder;
@@ -35,7 +36,6 @@ import org.tsunagu.site.Taxonomy;
 public final class GrantChecks {
 
     /** The largest document offered for download: a scanned form is rarely larger. */
-    public static final long MAX_DOCUMENT_BYTES = 10L * 1024 * 1024;
 
     private GrantChecks() {
     }
@@ -147,41 +147,8 @@ public final class GrantChecks {
     /** Checks a document's file and gives its size, or null when there is no file or it is unusable. */
     private static Long document(Grant.Document d, String path, SourceMap src, Path contentDir,
                                  Set<String> contentFiles, Diagnostics diagnostics) {
-        if (d.file() == null) {
-            return null;
-        }
-        String file = d.file().replace('\\', '/');
-        SourcePosition at = src.at(path);
-        if (file.startsWith("/") || file.contains("..") || file.contains("//")) {
-            diagnostics.error(at, "grant.documentOutside", d.file());
-            return null;
-        }
-        if (!file.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-            diagnostics.error(at, "grant.documentType", d.file());
-            return null;
-        }
-        if (!contentFiles.contains(file)) {
-            diagnostics.error(at, "grant.documentMissing", d.file());
-            return null;
-        }
-        Path p = contentDir.resolve(file);
-        try (InputStream in = Files.newInputStream(p)) {
-            long size = Files.size(p);
-            byte[] head = in.readNBytes(5);
-            if (size > MAX_DOCUMENT_BYTES) {
-                diagnostics.error(at, "grant.documentTooLarge", d.file(), size / (1024 * 1024),
-                        MAX_DOCUMENT_BYTES / (1024 * 1024));
-                return null;
-            }
-            if (!new String(head, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-                diagnostics.error(at, "grant.documentNotPdf", d.file());
-                return null;
-            }
-            return size;
-        } catch (IOException e) {
-            diagnostics.error(at, "file.unreadable", e.getMessage());
-            return null;
-        }
+        return d.file() == null ? null
+                : Attachments.pdf(d.file(), src.at(path), contentDir, contentFiles, diagnostics);
     }
 
     private static void projects(List<Grant.Project> projects, String path, SourceMap src,

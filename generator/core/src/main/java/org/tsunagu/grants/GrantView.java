@@ -1,5 +1,6 @@
 package org.tsunagu.grants;
 
+import org.tsunagu.core.render.Formats;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -46,11 +47,7 @@ public record GrantView(
     public record DocumentView(String name, String url, Long bytes) {
         /** The size for people: 245 KB, 1.2 MB. */
         public String size() {
-            if (bytes == null) {
-                return null;
-            }
-            return bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024.0)) + " KB"
-                    : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+            return bytes == null ? null : Formats.fileSize(bytes);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.tsunagu.core.build.Sources;
+import org.tsunagu.core.check.Attachments;
 import org.tsunagu.core.check.Diagnostics;
 import org.tsunagu.core.load.Binder;
 import org.tsunagu.core.load.Bound;
@@ -26,7 +27,6 @@ import org.tsunagu.site.Taxonomy;
 public final class GroupChecks {
 
     private static final Set<String> CONTACT_ITEMS = Set.of("person", "phone", "email", "address");
-    private static final Set<String> IMAGE_TYPES = Set.of("jpg", "jpeg", "png", "webp", "gif");
 
     private GroupChecks() {
     }
@@ -133,14 +133,6 @@ public final class GroupChecks {
 
     private static void checkImage(Group.Image image, String path, org.tsunagu.core.load.SourceMap src,
                                    Set<String> contentFiles, Diagnostics diagnostics) {
-        String file = image.file().replace('\\', '/');
-        String ext = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-        if (file.startsWith("/") || file.contains("..") || file.contains("//")) {
-            diagnostics.error(src.at(path + ".file"), "group.imageOutside", image.file());
-        } else if (!IMAGE_TYPES.contains(ext)) {
-            diagnostics.error(src.at(path + ".file"), "group.imageType", image.file());
-        } else if (!contentFiles.contains(file)) {
-            diagnostics.error(src.at(path + ".file"), "group.imageMissing", image.file());
-        }
+        Attachments.image(image.file(), src.at(path + ".file"), contentFiles, diagnostics);
     }
 }

@@ -24,7 +24,8 @@ public final class DocumentChecks {
     private DocumentChecks() {
     }
 
-    public static List<Document> check(String kind, List<Sources.Markdown> files, Diagnostics diagnostics) {
+    public static List<Document> check(String kind, List<Sources.Markdown> files, References references,
+                                       Diagnostics diagnostics) {
         List<Document> out = new ArrayList<>();
         for (Sources.Markdown md : files) {
             String rel = md.file().relativePath();
@@ -51,7 +52,8 @@ public final class DocumentChecks {
                 continue;
             }
             String url = kind.equals("page") ? "/" + slug + "/" : "/news/" + slug + "/";
-            String html = Markdown.toSafeHtml(md.document().body(), 2);
+            String body = references.expand(md.document().body(), rel, md.document().bodyLine(), diagnostics);
+            String html = Markdown.toSafeHtml(body, 2);
             String text = org.jsoup.Jsoup.parse(html).text();
             out.add(new Document(kind, slug, url, rel, h, html, text));
         }

@@ -19,7 +19,9 @@ import org.tsunagu.grants.GrantChecks;
 import org.tsunagu.groups.GroupChecks;
 import org.tsunagu.opendata.LocalGovernmentCode;
 import org.tsunagu.opportunities.OpportunityChecks;
+import org.tsunagu.newsletters.NewsletterChecks;
 import org.tsunagu.pages.DocumentChecks;
+import org.tsunagu.pages.References;
 import org.tsunagu.search.DictionaryFile;
 import org.tsunagu.search.Readings;
 import org.tsunagu.site.Area;
@@ -69,9 +71,14 @@ public final class Checker {
                 site.map(SiteConfig::name).orElse(""), diagnostics);
         var grants = GrantChecks.check(sources.grants(), groups, taxonomy, options.siteDir().resolve("content"),
                 sources.contentFiles(), diagnostics);
-        var pages = DocumentChecks.check("page", sources.pages(), diagnostics);
-        var news = DocumentChecks.check("news", sources.news(), diagnostics);
-        return site.map(s -> new Content(s, taxonomy, groups, events, opportunities, grants, pages, news, sources.contentFiles(),
+        String base = site.map(s -> Pipeline.basePath(s.root())).orElse("");
+        References references = References.of(base, groups, events, grants, opportunities);
+        var pages = DocumentChecks.check("page", sources.pages(), references, diagnostics);
+        var news = DocumentChecks.check("news", sources.news(), references, diagnostics);
+        var newsletters = NewsletterChecks.check(sources.newsletters(), references,
+                options.siteDir().resolve("content"), sources.contentFiles(), diagnostics);
+        return site.map(s -> new Content(s, taxonomy, groups, events, opportunities, grants, pages, news, newsletters,
+                sources.contentFiles(),
                 readings(sources, diagnostics)));
     }
 

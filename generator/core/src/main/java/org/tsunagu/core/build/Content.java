@@ -13,6 +13,7 @@ import org.tsunagu.site.Taxonomy;
 /** The result of the Check stage: typed, checked records with their references resolved. */
 public record Content(SiteConfig site, Taxonomy taxonomy, List<CheckedGroup> groups,
                       List<CheckedEvent> events, List<CheckedOpportunity> opportunities, List<CheckedGrant> grants, List<Document> pages,
-                      List<Document> news, java.util.Set<String> contentFiles,
+                      List<Document> news, List<org.tsunagu.newsletters.Newsletter> newsletters,
+                      java.util.Set<String> contentFiles,
                       org.tsunagu.search.Readings readings) {
 }

@@ -61,13 +61,14 @@ public final class Loader {
         Path content = siteDir.resolve("content");
         List<Sources.Markdown> pages = markdown(content.resolve("pages"));
         List<Sources.Markdown> news = markdown(content.resolve("news"));
+        List<Sources.Markdown> newsletters = markdown(content.resolve("newsletters"));
         List<Sources.Yaml> grants = new ArrayList<>();
         for (Path p : recordFiles(data.resolve("grants"), 0, ".yaml", ".yml")) {
             yaml(p, true).ifPresent(grants::add);
         }
         return new Sources(site, categories, areas, dictionary, List.copyOf(groups), List.copyOf(events),
                 List.copyOf(opportunities), List.copyOf(grants),
-                pages, news,
+                pages, news, newsletters,
                 otherContentFiles(content));
     }
 
@@ -156,7 +157,10 @@ public final class Loader {
         return List.copyOf(out);
     }
 
-    /** Files under content/ other than pages and news: images and attachments, copied as they are. */
+    /**
+     * Files under content/ other than pages, news and the newsletters' Markdown: images and
+     * attachments, copied as they are.
+     */
     private Set<String> otherContentFiles(Path content) {
         Set<String> files = new TreeSet<>();
         if (!Files.isDirectory(content, LinkOption.NOFOLLOW_LINKS)) {
@@ -165,7 +169,8 @@ public final class Loader {
         try (Stream<Path> s = Files.walk(content)) {
             s.forEach(p -> {
                 String rel = content.relativize(p).toString().replace('\\', '/');
-                if (rel.isEmpty() || rel.startsWith("pages") || rel.startsWith("news")) {
+                if (rel.isEmpty() || rel.startsWith("pages/") || rel.startsWith("news/")
+                        || rel.startsWith("newsletters/")) {
                     return;
                 }
                 if (Files.isSymbolicLink(p)) {

@@ -10,6 +10,8 @@ import org.tsunagu.events.EventModel;
 import org.tsunagu.grants.GrantModel;
 import org.tsunagu.groups.GroupModel;
 import org.tsunagu.groups.GroupView;
+import org.tsunagu.newsletters.NewsletterChecks;
+import org.tsunagu.newsletters.NewsletterModel;
 import org.tsunagu.opportunities.OpportunityModel;
 import org.tsunagu.pages.Document;
 import org.tsunagu.opendata.OpenData;
@@ -27,6 +29,7 @@ import org.tsunagu.site.SiteConfig;
  * @param recruiting groups recruiting members now, in 五十音 order
  * @param newest the groups most recently registered with the centre
  * @param news news items, newest first
+ * @param newsletters the newsletter's issues and the monthly digests
  * @param menu the main navigation
  * @param openData the open-data tables (events, groups), written as files and listed on their page
  * @param readings the Japanese analyser with the site's dictionary, for search and ふりがな
@@ -34,7 +37,8 @@ import org.tsunagu.site.SiteConfig;
 public record SiteModel(SiteConfig site, LocalDate buildDate, GroupModel groups, EventModel events,
                         OpportunityModel opportunities, GrantModel grants,
                         List<GroupView> recruiting,
-                        List<GroupView> newest, List<Document> pages, List<Document> news, List<MenuItem> menu,
+                        List<GroupView> newest, List<Document> pages, List<Document> news,
+                        NewsletterModel newsletters, List<MenuItem> menu,
                         List<Table> openData, Set<String> contentFiles, Readings readings) {
 
     /** An entry of the main navigation; {@code key} names its label in the interface messages, or is null. */
@@ -66,11 +70,16 @@ public record SiteModel(SiteConfig site, LocalDate buildDate, GroupModel groups,
         menu.add(new MenuItem(OpportunityModel.URL, "nav.opportunities", null));
         menu.add(new MenuItem("/grants/", "nav.grants", null));
         menu.add(new MenuItem("/news/", "nav.news", null));
+        NewsletterModel newsletters = NewsletterModel.build(content.newsletters(), events, opportunities, grants,
+                options.buildDate());
+        if (!newsletters.all().isEmpty()) {
+            menu.add(new MenuItem(NewsletterChecks.URL, "nav.newsletters", null));
+        }
         pages.stream().filter(p -> p.header().menu() != null)
                 .sorted(Comparator.comparing((Document p) -> p.header().menu()).thenComparing(Document::slug))
                 .forEach(p -> menu.add(new MenuItem(p.url(), null, p.title())));
         return new SiteModel(content.site(), options.buildDate(), groups, events, opportunities, grants, recruiting,
-                newest, pages, news,
+                newest, pages, news, newsletters,
                 List.copyOf(menu), OpenData.tables(content.site(), groups, events), content.contentFiles(),
                 content.readings());
     }

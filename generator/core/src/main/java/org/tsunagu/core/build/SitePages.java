@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.tsunagu.cards.GroupCards;
 import org.tsunagu.events.EventJsonLd;
 import org.tsunagu.events.EventModel;
 import org.tsunagu.events.EventView;
@@ -13,10 +14,14 @@ import org.tsunagu.grants.GrantView;
 import org.tsunagu.groups.GroupModel;
 import org.tsunagu.groups.GroupView;
 import org.tsunagu.opendata.OpenData;
+import org.tsunagu.newsletters.Newsletter;
+import org.tsunagu.newsletters.NewsletterChecks;
+import org.tsunagu.newsletters.NewsletterModel;
 import org.tsunagu.opportunities.OpportunityFeed;
 import org.tsunagu.opportunities.OpportunityModel;
 import org.tsunagu.opportunities.OpportunityView;
 import org.tsunagu.pages.Document;
+import org.tsunagu.pages.SiteFeed;
 import org.tsunagu.search.SearchIndex;
 
 /**
@@ -37,6 +42,7 @@ public final class SitePages {
         for (GroupView g : groups.all()) {
             pages.add(PageSpec.at(g.url(), "group.ftlh", g.name(), Map.of("group", g), g.file()));
         }
+        pages.addAll(GroupCards.pages(model));
         facets(pages, "categories", groups.categories(), "data/categories.yaml");
         facets(pages, "areas", groups.areas(), "data/areas.yaml");
         facets(pages, "types", groups.types(), "data/groups");
@@ -89,6 +95,17 @@ public final class SitePages {
         for (Document d : model.news()) {
             pages.add(PageSpec.at(d.url(), "news-item.ftlh", d.title(), Map.of("document", d), d.file()));
         }
+        NewsletterModel newsletters = model.newsletters();
+        if (!newsletters.all().isEmpty()) {
+            pages.add(PageSpec.at(NewsletterChecks.URL, "newsletters.ftlh", "newsletters", Map.of(),
+                    "content/newsletters"));
+        }
+        for (Newsletter n : newsletters.all()) {
+            pages.add(PageSpec.at(n.url(), "newsletter.ftlh", n.title(), Map.of("issue", n), n.file()));
+        }
+        for (NewsletterModel.Digest d : newsletters.digests()) {
+            pages.add(PageSpec.at(d.url(), "digest.ftlh", d.month().toString(), Map.of("digest", d), "data/events"));
+        }
         pages.add(PageSpec.at("/search/", "search.ftlh", "search", Map.of(), "data"));
         pages.add(PageSpec.at("/opendata/", "opendata.ftlh", "opendata", Map.of("openData", OpenData.catalogue(model)), "data/site.yaml"));
         pages.add(new PageSpec("/404.html", "404.html", "404.ftlh", "notFound", Map.of(), "(site)", false));
@@ -106,6 +123,8 @@ public final class SitePages {
         files.addAll(OpenData.files(model));
         files.addAll(IcsFeeds.files(model));
         files.addAll(OpportunityFeed.files(model));
+        files.addAll(GroupCards.files(model));
+        files.addAll(SiteFeed.files(model));
         files.addAll(SearchIndex.of(model));
         return files;
     }

@@ -21,11 +21,12 @@ import org.tsunagu.core.load.YamlNode;
  * @param grants {@code data/grants/*.yaml}
  * @param pages {@code content/pages/*.md}
  * @param news {@code content/news/*.md}
+ * @param newsletters {@code content/newsletters/*.md}
  * @param contentFiles every other file under {@code content/} (images, PDFs), relative to it
  */
 public record Sources(Optional<Yaml> site, Optional<Yaml> categories, Optional<Yaml> areas, Optional<Yaml> dictionary, List<Yaml> groups,
                       List<Yaml> events, List<Yaml> opportunities, List<Yaml> grants,
-                      List<Markdown> pages, List<Markdown> news, Set<String> contentFiles) {
+                      List<Markdown> pages, List<Markdown> news, List<Markdown> newsletters, Set<String> contentFiles) {
 
     /** A parsed YAML file. */
     public record Yaml(SourceFile file, YamlNode root) {

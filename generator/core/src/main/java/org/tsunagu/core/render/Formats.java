@@ -21,6 +21,12 @@ public final class Formats {
     }
 
     /** {@code 2026年2月20日（金）}, or {@code 2026年（令和8年）2月20日（金）} with era years on. */
+    /** A file's size for people: 245 KB, 1.2 MB. */
+    public static String fileSize(long bytes) {
+        return bytes < 1024 * 1024 ? Math.max(1, Math.round(bytes / 1024.0)) + " KB"
+                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
     public String date(LocalDate d) {
         if (d == null) {
             return "";

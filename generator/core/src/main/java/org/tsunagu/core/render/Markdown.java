@@ -1,11 +1,16 @@
 package org.tsunagu.core.render;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -70,6 +75,18 @@ public final class Markdown {
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
+    }
+
+    /** Where the Markdown has code (spans and blocks), as [start, end) offsets, in order. */
+    public static List<int[]> codeRanges(String markdown) {
+        List<int[]> out = new ArrayList<>();
+        for (Node n : PARSER.parse(markdown).getDescendants()) {
+            if (n instanceof Code || n instanceof FencedCodeBlock
+                    || n instanceof IndentedCodeBlock) {
+                out.add(new int[] {n.getStartOffset(), n.getEndOffset()});
+            }
+        }
+        return out;
     }
 
     private static final java.util.regex.Pattern ASCII_EMAIL =
