@@ -120,6 +120,47 @@ class PrintTest {
         assertTrue(p.joined().contains(site.url(path)), "the address under the QR code: " + p.text());
     }
 
+    @Test
+    void everyMonthlyDigestFromThisYearOnPrintsOnOneA4Sheet() throws IOException {
+        List<String> months;
+        try (Stream<Path> dirs = Files.list(Path.of("target/demo-site/digest"))) {
+            months = dirs.map(d -> d.getFileName().toString())
+                    .filter(m -> m.compareTo(DemoSite.BUILD_DATE.getYear() + "-01") >= 0)
+                    .sorted().toList();
+        }
+        assertTrue(months.size() >= 12, "digests from January on: " + months);
+        assertTrue(months.contains("2026-11"), months.toString());
+        List<String> labels = navigationLabels();
+        int mostItems = 0;
+        for (String month : months) {
+            String path = "/digest/" + month + "/";
+            browser.get(site.url(path));
+            int items = ((Number) browser.executeScript(
+                    "return document.querySelectorAll('.digest tbody tr, .digest-list li').length;")).intValue();
+            mostItems = Math.max(mostItems, items);
+            Printout p = print(path, A4);
+            System.out.printf("printed %s on A4: %d page(s), %d events, calls and grants%n", path, p.pages(), items);
+            assertEquals(1, p.pages(), "the digest " + path + " with " + items + " items printed on " + p.pages()
+                    + " pages, not 1");
+            assertEquals(A4.width(), p.widthMm(), 1, path + ": sheet width");
+            String title = month.substring(0, 4) + "年" + Integer.parseInt(month.substring(5)) + "月";
+            assertTrue(p.joined().contains(title), path + " names its month: " + p.text());
+            assertTrue(p.joined().contains("きよせボランティア・市民活動センター"), path + " names the centre: " + p.text());
+            // The digest's own headings use the same words (助成金), so a menu item is a line of its own.
+            List<String> lines = p.text().lines().map(String::strip).toList();
+            for (String label : labels) {
+                assertFalse(lines.contains(label), path + " shows the site's menu item " + label + ": " + p.text());
+            }
+            assertFalse(p.joined().contains("A4の紙1枚に印刷できます"), path + ": the screen's hint about printing: " + p.text());
+        }
+        assertTrue(mostItems >= 10, "the busiest month printed has " + mostItems + " items");
+        Printout november = print("/digest/2026-11/", A4);
+        for (String expected : List.of("秋のまち歩き会", "スマホ個別相談会", "柳瀬川の水質調査のお手伝い")) {
+            assertTrue(november.joined().contains(expected), "November's digest lists " + expected + ": "
+                    + november.text());
+        }
+    }
+
     // ---- the cards
 
     private static void assertCardsFit(String slug, String name) {
