@@ -26,10 +26,12 @@ final class DemoSite implements AutoCloseable {
 
     private final HttpServer server;
     private final String base;
+    private final Path outDir;
 
-    private DemoSite(HttpServer server, String base) {
+    private DemoSite(HttpServer server, String base, Path outDir) {
         this.server = server;
         this.base = base;
+        this.outDir = outDir;
     }
 
     /** Builds the site and starts serving it; fails with the diagnostics when the build has errors. */
@@ -59,12 +61,17 @@ final class DemoSite implements AutoCloseable {
             throw new AssertionError("the demo site did not build:\n"
                     + new DiagnosticPrinter(siteDir, Locale.JAPANESE).format(result.diagnostics()));
         }
-        return new DemoSite(server, base);
+        return new DemoSite(server, base, outDir);
     }
 
     /** The full address of a path on the site ({@code /search/?q=...}). */
     String url(String path) {
         return base + path;
+    }
+
+    /** The folder the site was written to. */
+    Path outputDir() {
+        return outDir;
     }
 
     String base() {

@@ -123,7 +123,7 @@ class PrintTest {
     @Test
     void everyMonthlyDigestFromThisYearOnPrintsOnOneA4Sheet() throws IOException {
         List<String> months;
-        try (Stream<Path> dirs = Files.list(Path.of("target/demo-site/digest"))) {
+        try (Stream<Path> dirs = Files.list(site.outputDir().resolve("digest"))) {
             months = dirs.map(d -> d.getFileName().toString())
                     .filter(m -> m.compareTo(DemoSite.BUILD_DATE.getYear() + "-01") >= 0)
                     .sorted().toList();

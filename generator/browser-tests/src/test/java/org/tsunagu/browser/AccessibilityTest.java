@@ -1,0 +1,169 @@
+package org.tsunagu.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * axe-core's WCAG 2.0, 2.1 and 2.2 rules (levels A and AA, which include JIS X 8341-3:2016 AA) on
+ * one page of every type of the demo site, at a desktop width and at 320 CSS pixels, and every
+ * page's requests kept to the site's own address.
+ */
+class AccessibilityTest {
+
+    static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    /** One page of every type: the address, and what to wait for before the scan. */
+    static final List<String> PAGES = List.of(
+            "/",
+            "/groups/",
+            "/categories/children/",
+            "/areas/kiyoto/",
+            "/groups/kawazukuri-kiyose/",
+            "/groups/kawazukuri-kiyose/card/",
+            "/events/",
+            "/events/aki-no-machiaruki-2026/",
+            "/calendar/",
+            "/calendar/2026/11/",
+            "/digest/2026-11/",
+            "/grants/",
+            "/grants/chiiki-fukushi-katsudou/",
+            "/opportunities/",
+            "/opportunities/kurashi-kouenkai-uketsuke/",
+            "/newsletters/",
+            "/newsletters/2026-11/",
+            "/news/",
+            "/about/",
+            "/opendata/",
+            "/search/?q=%E3%81%B5%E3%81%8F%E3%81%97",
+            "/no-such-page/");
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private static DemoSite site;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        if (Chromium.installed()) {
+            site = DemoSite.start();
+            browser = Chromium.start(true);
+        }
+    }
+
+    @BeforeEach
+    void browserOrSkip() {
+        Chromium.requireOrSkip();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (site != null) {
+            site.close();
+        }
+    }
+
+    @Test
+    void everyPageTypeHasNoViolationsAtDesktopWidth() {
+        scanAll(new Dimension(1280, 900), "1280 px");
+    }
+
+    @Test
+    void everyPageTypeHasNoViolationsAt320Pixels() {
+        scanAll(new Dimension(320, 800), "320 px");
+    }
+
+    @Test
+    void noPageAsksAnotherSiteForAnything() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        List<String> pages;
+        try (Stream<Path> files = Files.walk(site.outputDir())) {
+            pages = files.filter(p -> p.getFileName().toString().endsWith(".html"))
+                    .map(p -> "/" + site.outputDir().relativize(p).toString().replace('\\', '/'))
+                    .map(p -> p.endsWith("/index.html") ? p.substring(0, p.length() - "index.html".length()) : p)
+                    .map(p -> p.equals("/index.html") ? "/" : p)
+                    .sorted().toList();
+        }
+        String origin = site.url("");
+        List<String> foreign = new ArrayList<>();
+        int requests = 0;
+        for (String page : pages) {
+            open(page);
+            @SuppressWarnings("unchecked")
+            List<String> urls = (List<String>) browser.executeScript(
+                    "return performance.getEntriesByType('resource').map((e) => e.name);");
+            requests += urls.size() + 1;
+            for (String url : urls) {
+                if (!url.startsWith(origin + "/")) {
+                    foreign.add(page + " → " + url);
+                }
+            }
+        }
+        System.out.printf("%d pages loaded, %d requests, %d to another address%n", pages.size(), requests,
+                foreign.size());
+        assertTrue(pages.size() > 300, "every page: " + pages.size());
+        assertEquals(List.of(), foreign);
+    }
+
+    // ---- scanning
+
+    static void scanAll(Dimension size, String label) {
+        browser.manage().window().setSize(size);
+        List<String> problems = new ArrayList<>();
+        int rules = 0;
+        for (String page : PAGES) {
+            open(page);
+            Results results = new AxeBuilder().withTags(TAGS).analyze(browser);
+            assertTrue(results.getErrorMessage() == null, page + ": " + results.getErrorMessage());
+            rules = Math.max(rules, results.getPasses().size() + results.getViolations().size()
+                    + results.getIncomplete().size() + results.getInapplicable().size());
+            for (Rule rule : results.getViolations()) {
+                for (CheckedNode node : rule.getNodes()) {
+                    problems.add(page + " [" + rule.getId() + "] " + rule.getHelp() + ": " + node.getTarget() + " "
+                            + abbreviate(node.getHtml()));
+                }
+            }
+        }
+        System.out.printf("axe-core at %s: %d pages, %d rules, %d violations%n", label, PAGES.size(), rules,
+                problems.size());
+        assertEquals("", String.join("\n", problems), "axe-core at " + label);
+    }
+
+    /** Opens a page and waits until it has loaded (and, on the search page, until results show). */
+    static void open(String path) {
+        browser.get(site.url(path));
+        new WebDriverWait(browser, WAIT).until(d -> Boolean.TRUE.equals(browser.executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (!document.getElementById('search-results')"
+                        + "     || !new URLSearchParams(location.search).get('q')"
+                        + "     || document.querySelectorAll('#search-results > li').length > 0);")));
+        assertTrue(URI.create(browser.getCurrentUrl()).getPath().length() > 0);
+    }
+
+    private static String abbreviate(String html) {
+        return html.length() > 160 ? html.substring(0, 160) + "…" : html;
+    }
+}
