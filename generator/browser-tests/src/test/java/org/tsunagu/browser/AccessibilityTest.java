@@ -96,6 +96,51 @@ class AccessibilityTest {
         scanAll(new Dimension(320, 800), "320 px");
     }
 
+    /**
+     * Reflow (1.4.10) and text spacing (1.4.12): at 320 CSS pixels, also with the spacing that
+     * criterion names forced on every element, nothing needs a horizontal scroll; and the body
+     * text is at least 16 px with a line height of about 1.7.
+     */
+    @Test
+    void everyPageTypeReflowsAt320PixelsWithWideTextSpacing() {
+        browser.manage().window().setSize(new Dimension(320, 800));
+        List<String> problems = new ArrayList<>();
+        for (String page : PAGES) {
+            open(page);
+            Number font = (Number) browser.executeScript(
+                    "return parseFloat(getComputedStyle(document.body).fontSize);");
+            Number line = (Number) browser.executeScript(
+                    "const s = getComputedStyle(document.body); return parseFloat(s.lineHeight) / parseFloat(s.fontSize);");
+            if (font.doubleValue() < 16 || line.doubleValue() < 1.6 || line.doubleValue() > 1.8) {
+                problems.add(page + ": body text " + font + " px, line height " + line);
+            }
+            for (boolean spaced : new boolean[] {false, true}) {
+                if (spaced) {
+                    browser.executeScript("""
+                            const s = document.createElement('style');
+                            s.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important;'
+                              + ' word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+                            document.head.append(s);""");
+                }
+                Number width = (Number) browser.executeScript(
+                        "return document.documentElement.scrollWidth;");
+                Number view = (Number) browser.executeScript("return document.documentElement.clientWidth;");
+                if (width.intValue() > view.intValue()) {
+                    @SuppressWarnings("unchecked")
+                    List<String> wide = (List<String>) browser.executeScript("""
+                            const w = document.documentElement.clientWidth;
+                            return [...document.querySelectorAll('body *')]
+                              .filter((e) => e.getBoundingClientRect().right > w + 1)
+                              .slice(0, 5).map((e) => e.tagName + '.' + e.className + ' ' + e.textContent.slice(0, 30));""");
+                    problems.add(page + (spaced ? " with wide text spacing" : "") + ": " + width + " px wide in "
+                            + view + ": " + wide);
+                }
+            }
+        }
+        System.out.printf("reflow at 320 px: %d pages, %d problems%n", PAGES.size(), problems.size());
+        assertEquals("", String.join("\n", problems));
+    }
+
     @Test
     void noPageAsksAnotherSiteForAnything() throws IOException {
         browser.manage().window().setSize(new Dimension(1280, 900));

@@ -48,7 +48,7 @@ public final class Markdown {
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()));
         options.set(HtmlRenderer.SUPPRESS_HTML, true);
         options.set(HtmlRenderer.SOFT_BREAK, "<br />\n");
-        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(TablesExtension.WITH_CAPTION, true);
         PARSER = Parser.builder(options).build();
         RENDERER = HtmlRenderer.builder(options).build();
     }
@@ -71,6 +71,10 @@ public final class Markdown {
         fixAutolinks(dirty);
         for (Element th : dirty.select("thead th")) {
             th.attr("scope", "col");
+        }
+        // A caption ([…] on the line after a table) is written last; HTML wants it first.
+        for (Element caption : dirty.select("table > caption")) {
+            caption.parent().prependChild(caption);
         }
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.outputSettings().prettyPrint(false);
