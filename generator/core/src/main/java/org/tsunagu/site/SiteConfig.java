@@ -34,7 +34,9 @@ public record SiteConfig(
         @Field(ja = "市区町村名", en = "Municipality", maxLength = 40, example = "清瀬市") String municipality,
         @Field(ja = "オープンデータのライセンス", en = "Open-data licence") Licence openDataLicence,
         @Field(ja = "締切間近と表示する日数", en = "Days before a deadline shown as closing soon", example = "14")
-        Integer closingSoonDays) {
+        Integer closingSoonDays,
+        @Field(ja = "ふりがなを表示できるようにする", en = "Offer readings (furigana) above kanji") boolean furigana,
+        @Field(ja = "英語版（/en/）も作る", en = "Also build the English version (/en/)") boolean english) {
 
     /** The licence of the open data unless the site names another. */
     public static final Licence DEFAULT_LICENCE =
@@ -64,7 +66,7 @@ public record SiteConfig(
     public SiteConfig withBaseUrl(WebUrl url) {
         return new SiteConfig(name, nameEn, description, descriptionEn, url, language, wareki, postalCode, address,
                 phone, fax, email, hours, closed, access, operator, mapUrl, localGovernmentCode, prefecture,
-                municipality, openDataLicence, closingSoonDays);
+                municipality, openDataLicence, closingSoonDays, furigana, english);
     }
 
     /** The base URL without a trailing slash, to which site paths ({@code /groups/}) are appended. */

@@ -20,6 +20,7 @@ import org.tsunagu.core.check.Severity;
 import org.tsunagu.core.check.SourcePosition;
 import org.tsunagu.core.render.Formats;
 import org.tsunagu.core.render.MessageMethod;
+import org.tsunagu.core.render.PageLanguage;
 import org.tsunagu.core.render.ScriptCompactor;
 import org.tsunagu.core.render.Theme;
 
@@ -100,8 +101,43 @@ public final class Pipeline {
 
     private int render(SiteModel model, List<Output> outputs) {
         Theme theme = new Theme(options.siteDir());
-        Locale locale = "en".equals(model.site().language()) ? Locale.ENGLISH : Locale.JAPANESE;
+        Locale main = "en".equals(model.site().language()) ? Locale.ENGLISH : Locale.JAPANESE;
+        List<PageSpec> specs = SitePages.of(model);
+        int pages = render(theme, model, specs, main, "", outputs);
+        if (pages < 0) {
+            return 0;
+        }
+        // The English interface under /en/: the same pages, records falling back to Japanese.
+        if (model.site().english() && main != Locale.ENGLISH) {
+            int english = render(theme, model, specs, Locale.ENGLISH, "/en", outputs);
+            if (english < 0) {
+                return pages;
+            }
+            pages += english;
+        }
+        outputs.addAll(SitePages.files(model, specs));
+        try {
+            theme.assets().forEach((path, bytes) -> outputs.add(new Output(path,
+                    path.endsWith(".js") ? ScriptCompactor.compact(bytes) : bytes)));
+            for (String f : model.contentFiles()) {
+                outputs.add(new Output(f, Files.readAllBytes(options.siteDir().resolve("content").resolve(f))));
+            }
+        } catch (IOException e) {
+            diagnostics.error(SourcePosition.of("templates/assets"), "output.failed", e.getMessage());
+        }
+        return pages;
+    }
+
+    /**
+     * Renders every page in one language, its addresses below {@code prefix} ("" or "/en").
+     * Returns the number of pages, or -1 when a template cannot be read at all.
+     */
+    private int render(Theme theme, SiteModel model, List<PageSpec> specs, Locale locale, String prefix,
+                       List<Output> outputs) {
         ResourceBundle ui = theme.messages(locale);
+        String files = basePath(model.site().root());
+        boolean english = locale.getLanguage().equals("en");
+        boolean furigana = model.site().furigana() && !english;
         Map<String, Object> common = new HashMap<>();
         common.put("site", model.site());
         common.put("config", model.site());
@@ -109,22 +145,33 @@ public final class Pipeline {
         common.put("fmt", new Formats(locale, model.site().wareki()));
         common.put("m", new MessageMethod(ui, locale));
         common.put("lang", locale.getLanguage());
-        common.put("base", basePath(model.site().root()));
+        common.put("base", files + prefix);
+        common.put("files", files);
+        common.put("langPrefix", prefix);
+        common.put("furigana", furigana);
         common.put("buildDate", model.buildDate());
         common.put("published_groups", model.groups().all());
         common.put("published_pages", model.pages());
         common.put("published_news", model.news());
 
-        List<PageSpec> specs = SitePages.of(model);
         int pages = 0;
         for (PageSpec spec : specs) {
+            if (!prefix.isEmpty() && !spec.path().endsWith(".html")) {
+                continue;
+            }
             Map<String, Object> data = new HashMap<>(common);
             data.putAll(spec.data());
             data.put("pageInfo", spec);
-            data.put("canonical", model.site().root() + spec.url());
+            data.put("canonical", model.site().root() + prefix + spec.url());
             try {
                 String html = theme.render(spec.template(), data);
-                outputs.add(new Output(spec.path(), html.getBytes(StandardCharsets.UTF_8)));
+                if (english && !"en".equals(model.site().language())) {
+                    html = PageLanguage.markJapanese(html);
+                } else if (furigana && html.contains("id=\"furigana\"")) {
+                    html = PageLanguage.addFurigana(html, model.readings());
+                }
+                String path = prefix.isEmpty() ? spec.path() : prefix.substring(1) + "/" + spec.path();
+                outputs.add(new Output(path, html.getBytes(StandardCharsets.UTF_8)));
                 pages++;
             } catch (TemplateException e) {
                 String where = theme.templatePath(e.getTemplateSourceName() == null ? spec.template()
@@ -136,22 +183,12 @@ public final class Pipeline {
             } catch (ParseException e) {
                 diagnostics.add(new Diagnostic(Severity.ERROR, theme.templatePath(spec.template()),
                         e.getLineNumber(), e.getColumnNumber(), "template.syntax", List.of(e.getEditorMessage())));
-                return pages;
+                return -1;
             } catch (IOException e) {
                 diagnostics.error(SourcePosition.of(theme.templatePath(spec.template())), "template.missing",
                         e.getMessage());
-                return pages;
+                return -1;
             }
-        }
-        outputs.addAll(SitePages.files(model, specs));
-        try {
-            theme.assets().forEach((path, bytes) -> outputs.add(new Output(path,
-                    path.endsWith(".js") ? ScriptCompactor.compact(bytes) : bytes)));
-            for (String f : model.contentFiles()) {
-                outputs.add(new Output(f, Files.readAllBytes(options.siteDir().resolve("content").resolve(f))));
-            }
-        } catch (IOException e) {
-            diagnostics.error(SourcePosition.of("templates/assets"), "output.failed", e.getMessage());
         }
         return pages;
     }
