@@ -56,7 +56,16 @@ class AccessibilityTest {
             "/about/",
             "/opendata/",
             "/search/?q=%E3%81%B5%E3%81%8F%E3%81%97",
-            "/no-such-page/");
+            "/no-such-page/",
+            "/en/",
+            "/en/groups/",
+            "/en/groups/kawazukuri-kiyose/",
+            "/en/events/aki-no-machiaruki-2026/",
+            "/en/calendar/2026/11/",
+            "/en/grants/chiiki-fukushi-katsudou/",
+            "/en/opportunities/kurashi-kouenkai-uketsuke/",
+            "/en/newsletters/2026-11/",
+            "/en/search/?q=%E3%81%B5%E3%81%8F%E3%81%97");
 
     private static final Duration WAIT = Duration.ofSeconds(15);
 
@@ -89,6 +98,17 @@ class AccessibilityTest {
     @Test
     void everyPageTypeHasNoViolationsAtDesktopWidth() {
         scanAll(new Dimension(1280, 900), "1280 px");
+    }
+
+    @Test
+    void everyPageTypeHasNoViolationsWithFuriganaShown() {
+        open("/");
+        browser.executeScript("localStorage.setItem('furigana', 'on');");
+        try {
+            scanAll(new Dimension(1280, 900), "1280 px with furigana");
+        } finally {
+            browser.executeScript("localStorage.removeItem('furigana');");
+        }
     }
 
     @Test
@@ -181,6 +201,11 @@ class AccessibilityTest {
         int rules = 0;
         for (String page : PAGES) {
             open(page);
+            if (label.contains("furigana") && !page.startsWith("/en/")) {
+                assertTrue(Boolean.TRUE.equals(browser.executeScript(
+                        "const rt = document.querySelector('main rt');"
+                                + " return !rt || rt.getBoundingClientRect().height > 0;")), page + ": readings shown");
+            }
             Results results = new AxeBuilder().withTags(TAGS).analyze(browser);
             assertTrue(results.getErrorMessage() == null, page + ": " + results.getErrorMessage());
             rules = Math.max(rules, results.getPasses().size() + results.getViolations().size()

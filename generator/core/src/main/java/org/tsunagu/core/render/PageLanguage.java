@@ -73,11 +73,31 @@ public final class PageLanguage {
                     markJapanese(c);
                 }
             } else if (child instanceof TextNode t && hasJapanese(t.text())) {
-                Element span = new Element("span").attr("lang", "ja");
-                t.replaceWith(span);
-                span.appendChild(t);
+                wrapJapanese(t);
             }
         }
+    }
+
+    /** Wraps the Japanese part of a text (from its first to its last Japanese character) in lang="ja". */
+    private static void wrapJapanese(TextNode t) {
+        String text = t.getWholeText();
+        int start = 0;
+        while (start < text.length() && !isJapaneseOrItsPunctuation(text.charAt(start))) {
+            start++;
+        }
+        int end = text.length();
+        while (end > start && !isJapaneseOrItsPunctuation(text.charAt(end - 1))) {
+            end--;
+        }
+        Element span = new Element("span").attr("lang", "ja").appendText(text.substring(start, end));
+        t.before(new TextNode(text.substring(0, start)));
+        t.after(new TextNode(text.substring(end)));
+        t.replaceWith(span);
+    }
+
+    private static boolean isJapaneseOrItsPunctuation(char c) {
+        return hasJapanese(String.valueOf(c)) || Character.isSurrogate(c) || (c >= 0x3000 && c <= 0x303f)
+                || (c >= 0xff00 && c <= 0xffef) || c == '・' || c == 'ー';
     }
 
     private static void collect(Element e, List<TextNode> out) {
