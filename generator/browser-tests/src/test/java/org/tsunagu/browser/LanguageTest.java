@@ -77,7 +77,7 @@ class LanguageTest {
         open(browser, "/groups/");
         assertTrue(browser.findElement(By.id("furigana")).isSelected(), "the choice is kept");
         assertTrue(shownReadings(browser) > 20);
-        new Actions(browser).sendKeys(Keys.SPACE).perform(); // nothing focused: no change
+        browser.executeScript("window.scrollTo(0, 0);");
         browser.findElement(By.id("furigana")).click();
         open(browser, GROUP);
         assertEquals(0, shownReadings(browser), "turned off again");
