@@ -139,7 +139,13 @@ public final class Kana {
         return toHiragana(out.toString()).toLowerCase(Locale.ROOT);
     }
 
-    private static boolean isJapanese(int cp) {
+    /** Whether a text has a kanji in it. */
+    public static boolean hasKanji(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    /** Whether a code point is a kanji, hiragana or katakana. */
+    public static boolean isJapanese(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;

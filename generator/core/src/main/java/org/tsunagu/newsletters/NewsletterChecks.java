@@ -14,11 +14,10 @@ import org.jsoup.nodes.Element;
 import org.tsunagu.core.build.Sources;
 import org.tsunagu.core.check.Attachments;
 import org.tsunagu.core.check.Diagnostics;
-import org.tsunagu.core.check.SourcePosition;
 import org.tsunagu.core.load.Binder;
 import org.tsunagu.core.load.Bound;
-import org.tsunagu.core.load.Slugs;
 import org.tsunagu.core.render.Markdown;
+import org.tsunagu.pages.DocumentChecks;
 import org.tsunagu.pages.DocumentHeader;
 import org.tsunagu.pages.References;
 
@@ -37,11 +36,11 @@ public final class NewsletterChecks {
         Map<String, String> numbers = new HashMap<>();
         for (Sources.Markdown md : files) {
             String rel = md.file().relativePath();
-            String slug = md.file().baseName();
-            if (!Slugs.isValid(slug)) {
-                diagnostics.error(SourcePosition.of(rel), "document.badSlug", slug, Slugs.suggest(slug));
+            Optional<String> valid = DocumentChecks.slug(md, diagnostics);
+            if (valid.isEmpty()) {
                 continue;
             }
+            String slug = valid.get();
             Optional<Bound<NewsletterHeader>> bound = Binder.bind(NewsletterHeader.class, md.document().header(), rel,
                     diagnostics);
             if (bound.isEmpty()) {

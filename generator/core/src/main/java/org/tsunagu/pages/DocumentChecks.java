@@ -19,9 +19,20 @@ public final class DocumentChecks {
     /** Top-level addresses the generator uses itself; a page may not take them. */
     public static final Set<String> RESERVED = Set.of("groups", "categories", "areas", "types", "news", "assets",
             "images", "events", "calendar", "grants", "opportunities", "search", "opendata", "schema", "feeds",
-            "newsletters", "en", "404", "sitemap", "robots", "index");
+            "newsletters", "digest", "files", "en", "404", "sitemap", "robots", "index");
 
     private DocumentChecks() {
+    }
+
+    /** The file's name as its address, or empty (after an error) when it cannot be one. */
+    public static Optional<String> slug(Sources.Markdown md, Diagnostics diagnostics) {
+        String slug = md.file().baseName();
+        if (!Slugs.isValid(slug)) {
+            diagnostics.error(SourcePosition.of(md.file().relativePath()), "document.badSlug", slug,
+                    Slugs.suggest(slug));
+            return Optional.empty();
+        }
+        return Optional.of(slug);
     }
 
     public static List<Document> check(String kind, List<Sources.Markdown> files, References references,
@@ -29,11 +40,11 @@ public final class DocumentChecks {
         List<Document> out = new ArrayList<>();
         for (Sources.Markdown md : files) {
             String rel = md.file().relativePath();
-            String slug = md.file().baseName();
-            if (!Slugs.isValid(slug)) {
-                diagnostics.error(SourcePosition.of(rel), "document.badSlug", slug, Slugs.suggest(slug));
+            Optional<String> valid = slug(md, diagnostics);
+            if (valid.isEmpty()) {
                 continue;
             }
+            String slug = valid.get();
             if (kind.equals("page") && RESERVED.contains(slug)) {
                 diagnostics.error(SourcePosition.of(rel), "document.reservedSlug", slug);
                 continue;

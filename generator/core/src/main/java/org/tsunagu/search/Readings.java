@@ -126,8 +126,7 @@ public final class Readings {
                 out.add(new Piece(text.substring(last, t.start), null));
             }
             String surface = text.substring(t.start, t.end);
-            boolean kanji = surface.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-            String kana = kanji && t.reading != null && isKana(t.reading) ? Kana.toHiragana(t.reading) : null;
+            String kana = Kana.hasKanji(surface) && t.reading != null && isKana(t.reading) ? Kana.toHiragana(t.reading) : null;
             out.add(new Piece(surface, kana));
             last = t.end;
         }

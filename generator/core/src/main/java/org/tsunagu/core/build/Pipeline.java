@@ -147,7 +147,6 @@ public final class Pipeline {
         common.put("lang", locale.getLanguage());
         common.put("base", files + prefix);
         common.put("files", files);
-        common.put("langPrefix", prefix);
         common.put("furigana", furigana);
         common.put("buildDate", model.buildDate());
         common.put("published_groups", model.groups().all());

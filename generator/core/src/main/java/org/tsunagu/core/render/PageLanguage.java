@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.tsunagu.groups.Kana;
 import org.tsunagu.search.Readings;
 
 /**
@@ -96,7 +97,7 @@ public final class PageLanguage {
     }
 
     private static boolean isJapaneseOrItsPunctuation(char c) {
-        return hasJapanese(String.valueOf(c)) || Character.isSurrogate(c) || (c >= 0x3000 && c <= 0x303f)
+        return Kana.isJapanese(c) || Character.isSurrogate(c) || (c >= 0x3000 && c <= 0x303f)
                 || (c >= 0xff00 && c <= 0xffef) || c == '・' || c == 'ー';
     }
 
@@ -110,7 +111,7 @@ public final class PageLanguage {
                     continue;
                 }
                 collect(c, out);
-            } else if (child instanceof TextNode t && hasKanji(t.getWholeText())) {
+            } else if (child instanceof TextNode t && Kana.hasKanji(t.getWholeText())) {
                 out.add(t);
             }
         }
@@ -166,19 +167,11 @@ public final class PageLanguage {
         return c >= 'ぁ' && c <= 'ゖ';
     }
 
-    static boolean hasKanji(String s) {
-        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    private static boolean hasJapanese(String s) {
+        return s.codePoints().anyMatch(Kana::isJapanese);
     }
 
-    static boolean hasJapanese(String s) {
-        return s.codePoints().anyMatch(c -> {
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                    || script == Character.UnicodeScript.KATAKANA;
-        });
-    }
-
-    static boolean hasLatin(String s) {
+    private static boolean hasLatin(String s) {
         return s.codePoints().anyMatch(c -> c < 0x250 && Character.isLetter(c));
     }
 }
