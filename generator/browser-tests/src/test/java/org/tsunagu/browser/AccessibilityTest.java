@@ -4,32 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * axe-core's WCAG 2.0, 2.1 and 2.2 rules (levels A and AA, which include JIS X 8341-3:2016 AA) on
  * one page of every type of the demo site, at a desktop width and at 320 CSS pixels, and every
  * page's requests kept to the site's own address.
  */
-class AccessibilityTest {
+class AccessibilityTest extends DemoSiteBrowserTest {
 
     static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
@@ -67,34 +57,6 @@ class AccessibilityTest {
             "/en/newsletters/2026-11/",
             "/en/search/?q=%E3%81%B5%E3%81%8F%E3%81%97");
 
-    private static final Duration WAIT = Duration.ofSeconds(15);
-
-    private static DemoSite site;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() {
-        if (Chromium.installed()) {
-            site = DemoSite.start();
-            browser = Chromium.start(true);
-        }
-    }
-
-    @BeforeEach
-    void browserOrSkip() {
-        Chromium.requireOrSkip();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
-    }
-
     @Test
     void everyPageTypeHasNoViolationsAtDesktopWidth() {
         scanAll(new Dimension(1280, 900), "1280 px");
@@ -102,7 +64,7 @@ class AccessibilityTest {
 
     @Test
     void everyPageTypeHasNoViolationsWithFuriganaShown() {
-        open("/");
+        load(browser, "/");
         browser.executeScript("localStorage.setItem('furigana', 'on');");
         try {
             scanAll(new Dimension(1280, 900), "1280 px with furigana");
@@ -126,7 +88,7 @@ class AccessibilityTest {
         browser.manage().window().setSize(new Dimension(320, 800));
         List<String> problems = new ArrayList<>();
         for (String page : PAGES) {
-            open(page);
+            load(browser, page);
             Number font = (Number) browser.executeScript(
                     "return parseFloat(getComputedStyle(document.body).fontSize);");
             Number line = (Number) browser.executeScript(
@@ -164,19 +126,15 @@ class AccessibilityTest {
     @Test
     void noPageAsksAnotherSiteForAnything() throws IOException {
         browser.manage().window().setSize(new Dimension(1280, 900));
-        List<String> pages;
-        try (Stream<Path> files = Files.walk(site.outputDir())) {
-            pages = files.filter(p -> p.getFileName().toString().endsWith(".html"))
-                    .map(p -> "/" + site.outputDir().relativize(p).toString().replace('\\', '/'))
-                    .map(p -> p.endsWith("/index.html") ? p.substring(0, p.length() - "index.html".length()) : p)
-                    .map(p -> p.equals("/index.html") ? "/" : p)
-                    .sorted().toList();
-        }
+        List<String> pages = site.htmlFiles().stream()
+                .map(p -> "/" + p.toString().replace('\\', '/'))
+                .map(p -> p.endsWith("/index.html") ? p.substring(0, p.length() - "index.html".length()) : p)
+                .toList();
         String origin = site.url("");
         List<String> foreign = new ArrayList<>();
         int requests = 0;
         for (String page : pages) {
-            open(page);
+            load(browser, page);
             @SuppressWarnings("unchecked")
             List<String> urls = (List<String>) browser.executeScript(
                     "return performance.getEntriesByType('resource').map((e) => e.name);");
@@ -200,7 +158,7 @@ class AccessibilityTest {
         List<String> problems = new ArrayList<>();
         int rules = 0;
         for (String page : PAGES) {
-            open(page);
+            load(browser, page);
             if (label.contains("furigana") && !page.startsWith("/en/")) {
                 assertTrue(Boolean.TRUE.equals(browser.executeScript(
                         "const rt = document.querySelector('main rt');"
@@ -222,16 +180,6 @@ class AccessibilityTest {
         assertEquals("", String.join("\n", problems), "axe-core at " + label);
     }
 
-    /** Opens a page and waits until it has loaded (and, on the search page, until results show). */
-    static void open(String path) {
-        browser.get(site.url(path));
-        new WebDriverWait(browser, WAIT).until(d -> Boolean.TRUE.equals(browser.executeScript(
-                "return document.readyState === 'complete'"
-                        + " && (!document.getElementById('search-results')"
-                        + "     || !new URLSearchParams(location.search).get('q')"
-                        + "     || document.querySelectorAll('#search-results > li').length > 0);")));
-        assertTrue(URI.create(browser.getCurrentUrl()).getPath().length() > 0);
-    }
 
     private static String abbreviate(String html) {
         return html.length() > 160 ? html.substring(0, 160) + "…" : html;

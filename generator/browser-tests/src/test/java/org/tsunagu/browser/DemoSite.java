@@ -34,8 +34,22 @@ final class DemoSite implements AutoCloseable {
         this.outDir = outDir;
     }
 
-    /** Builds the site and starts serving it; fails with the diagnostics when the build has errors. */
-    static DemoSite start() {
+    private static DemoSite shared;
+
+    /**
+     * The site, built and served once for all the test classes of a run (the server stops with
+     * the run); fails with the diagnostics when the build has errors.
+     */
+    static synchronized DemoSite shared() {
+        if (shared == null) {
+            shared = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
+    /** Builds the site and starts serving it. */
+    private static DemoSite start() {
         Path module = Path.of("").toAbsolutePath();
         Path siteDir = module.resolve("../..").normalize();
         for (String dir : new String[] {"data", "content", "templates"}) {
@@ -67,6 +81,16 @@ final class DemoSite implements AutoCloseable {
     /** The full address of a path on the site ({@code /search/?q=...}). */
     String url(String path) {
         return base + path;
+    }
+
+    /** Every HTML file written, relative to the output folder, in order ({@code groups/x/index.html}). */
+    java.util.List<Path> htmlFiles() {
+        try (java.util.stream.Stream<Path> files = Files.walk(outDir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".html")).map(outDir::relativize).sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The folder the site was written to. */

@@ -8,11 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import nu.validator.client.EmbeddedValidator;
 import nu.validator.validation.SimpleDocumentValidator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xml.sax.ErrorHandler;
@@ -31,14 +29,7 @@ class HtmlValidityTest {
 
     @BeforeAll
     static void build() {
-        site = DemoSite.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (site != null) {
-            site.close();
-        }
+        site = DemoSite.shared();
     }
 
     /** What the checker said about one page. */
@@ -69,10 +60,7 @@ class HtmlValidityTest {
     @Test
     void everyGeneratedPageHasNoErrors() throws Exception {
         Path out = site.outputDir();
-        List<Path> pages;
-        try (Stream<Path> files = Files.walk(out)) {
-            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
+        List<Path> pages = site.htmlFiles().stream().map(out::resolve).toList();
         Collector collector = new Collector();
         SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
         validator.setUpMainSchema(EmbeddedValidator.SCHEMA_URL, collector);
@@ -108,10 +96,7 @@ class HtmlValidityTest {
     @Test
     void everyPageHasTheSameAccessibleFrame() throws IOException {
         Path out = site.outputDir();
-        List<Path> pages;
-        try (Stream<Path> files = Files.walk(out)) {
-            pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
+        List<Path> pages = site.htmlFiles().stream().map(out::resolve).toList();
         List<String> problems = new ArrayList<>();
         int headings = 0;
         int tables = 0;

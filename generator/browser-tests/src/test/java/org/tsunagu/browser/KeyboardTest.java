@@ -3,28 +3,21 @@ package org.tsunagu.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Tab key alone, from the top of the page: it reaches every link and control in the order
  * they stand on the page, each shows a visible focus ring, and none is hidden when focused.
  */
-class KeyboardTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(15);
+class KeyboardTest extends DemoSiteBrowserTest {
 
     /**
      * Every element that can take the focus from the keyboard, visible, in document order. A group
@@ -65,31 +58,9 @@ class KeyboardTest {
             };
             """;
 
-    private static DemoSite site;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() {
-        if (Chromium.installed()) {
-            site = DemoSite.start();
-            browser = Chromium.start(true);
-        }
-    }
-
     @BeforeEach
-    void browserOrSkip() {
-        Chromium.requireOrSkip();
+    void desktopWidth() {
         browser.manage().window().setSize(new Dimension(1280, 900));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
     }
 
     @Test
@@ -115,10 +86,7 @@ class KeyboardTest {
 
     /** Presses Tab until the focus has passed every element, and checks each stop. */
     private static void tabThrough(String path, int atLeast) {
-        browser.get(site.url(path));
-        new WebDriverWait(browser, WAIT).until(d -> Boolean.TRUE.equals(browser.executeScript(
-                "return document.readyState === 'complete' && (!document.getElementById('search-results')"
-                        + " || document.querySelectorAll('#search-results > li').length > 0);")));
+        load(browser, path);
         @SuppressWarnings("unchecked")
         List<String> expected = (List<String>) browser.executeScript(FOCUSABLE);
         assertTrue(expected.size() >= atLeast, path + " has " + expected.size() + " stops: " + expected);

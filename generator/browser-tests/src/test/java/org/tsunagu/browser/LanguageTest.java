@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,47 +23,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * reader still hears each word once; the English pages speak English, mark Japanese text as
  * Japanese, and lead to each other and back.
  */
-class LanguageTest {
+class LanguageTest extends DemoSiteBrowserTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String GROUP = "/groups/kawazukuri-kiyose/";
 
-    private static DemoSite site;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() {
-        if (Chromium.installed()) {
-            site = DemoSite.start();
-            browser = Chromium.start(true);
-        }
-    }
-
     @BeforeEach
-    void browserOrSkip() {
-        Chromium.requireOrSkip();
-        open(browser, "/");
+    void furiganaOff() {
+        load(browser, "/");
         browser.executeScript("localStorage.clear();");
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
     }
 
     @Test
     void furiganaIsShownWhenTheBoxIsCheckedAndStaysOnForTheNextPage() {
-        open(browser, GROUP);
+        load(browser, GROUP);
         WebElement h1 = browser.findElement(By.tagName("h1"));
         assertEquals("川づくり・清瀬の会", h1.getText(), "no readings until asked for");
         assertEquals(0, shownReadings(browser), "readings hidden");
 
-        WebElement box = tabTo("furigana");
+        WebElement box = tabTo(e -> "furigana".equals(e.getDomAttribute("id")), 15);
         assertFalse(box.isSelected());
         new Actions(browser).sendKeys(Keys.SPACE).perform();
         assertTrue(box.isSelected());
@@ -74,18 +48,18 @@ class LanguageTest {
         String heading = h1.getText().replace("\n", "");
         assertTrue(heading.contains("かわ") && heading.contains("きよせ"), "かわ above 川, きよせ above 清瀬: " + heading);
 
-        open(browser, "/groups/");
+        load(browser, "/groups/");
         assertTrue(browser.findElement(By.id("furigana")).isSelected(), "the choice is kept");
         assertTrue(shownReadings(browser) > 20);
         browser.executeScript("window.scrollTo(0, 0);");
         browser.findElement(By.id("furigana")).click();
-        open(browser, GROUP);
+        load(browser, GROUP);
         assertEquals(0, shownReadings(browser), "turned off again");
     }
 
     @Test
     void aScreenReaderHearsEachWordOnceWithFuriganaShown() {
-        open(browser, GROUP);
+        load(browser, GROUP);
         browser.findElement(By.id("furigana")).click();
         assertTrue(shownReadings(browser) > 20);
         // The accessibility tree Chromium gives to screen readers.
@@ -123,7 +97,7 @@ class LanguageTest {
     void furiganaWorksWithoutJavaScriptOnThePage() {
         ChromeDriver plain = Chromium.start(false);
         try {
-            open(plain, GROUP);
+            load(plain, GROUP);
             assertEquals(0, shownReadings(plain));
             plain.findElement(By.cssSelector("label[for=furigana]")).click();
             assertTrue(shownReadings(plain) > 20, "the style sheet shows them on its own");
@@ -134,7 +108,7 @@ class LanguageTest {
 
     @Test
     void theEnglishPagesSpeakEnglishAndMarkJapaneseText() {
-        open(browser, GROUP);
+        load(browser, GROUP);
         WebElement english = browser.findElement(By.cssSelector("a.lang-switch"));
         assertEquals("English", english.getText());
         assertEquals("en", english.getDomAttribute("lang"));
@@ -182,7 +156,7 @@ class LanguageTest {
 
     @Test
     void searchWorksFromTheEnglishPages() {
-        open(browser, "/en/search/?q=%E3%81%B5%E3%81%8F%E3%81%97");
+        load(browser, "/en/search/?q=%E3%81%B5%E3%81%8F%E3%81%97");
         new WebDriverWait(browser, WAIT).until(d -> !d.findElements(By.cssSelector("#search-results > li")).isEmpty());
         WebElement first = browser.findElement(By.cssSelector("#search-results > li a"));
         assertTrue(first.getDomAttribute("href").startsWith("/en/"), first.getDomAttribute("href"));
@@ -190,22 +164,6 @@ class LanguageTest {
     }
 
     // ----
-
-    private static void open(ChromeDriver driver, String path) {
-        driver.get(site.url(path));
-        new WebDriverWait(driver, WAIT).until(d -> "complete".equals(driver.executeScript("return document.readyState")));
-    }
-
-    private static WebElement tabTo(String id) {
-        for (int i = 0; i < 15; i++) {
-            new Actions(browser).sendKeys(Keys.TAB).perform();
-            WebElement active = browser.switchTo().activeElement();
-            if (id.equals(active.getDomAttribute("id"))) {
-                return active;
-            }
-        }
-        throw new AssertionError("#" + id + " not reached with Tab");
-    }
 
     private static long shownReadings(ChromeDriver driver) {
         return ((Number) driver.executeScript(

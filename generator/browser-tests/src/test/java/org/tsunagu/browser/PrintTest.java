@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -25,22 +24,17 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.print.PageMargin;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The demo site on paper: each group's card prints on exactly one sheet of A4 or A5, with the
  * group's name and the address of its page and without the site's menu; printing a group or an
  * event page prints the page's address (beside its QR code) too.
  */
-class PrintTest {
+class PrintTest extends DemoSiteBrowserTest {
 
     /** Millimetres on a side of the sheet, portrait. */
     private record Paper(String name, double width, double height) {
@@ -50,41 +44,14 @@ class PrintTest {
     private static final Paper A5 = new Paper("A5", 148, 210);
     /** The margin the card's stylesheet asks for, given to the printer as well. */
     private static final double MARGIN_MM = 15;
-    private static final Duration WAIT = Duration.ofSeconds(15);
 
     private static final Path SITE = Path.of("").toAbsolutePath().resolve("../..").normalize();
-
-    private static DemoSite site;
-    private static ChromeDriver browser;
 
     /** What a sheet says, with its page count and size. */
     private record Printout(int pages, double widthMm, double heightMm, String text) {
         /** The text without spaces and line breaks, as a long address may be wrapped. */
         String joined() {
             return text.replaceAll("\\s+", "");
-        }
-    }
-
-    @BeforeAll
-    static void start() {
-        if (Chromium.installed()) {
-            site = DemoSite.start();
-            browser = Chromium.start(true);
-        }
-    }
-
-    @BeforeEach
-    void browserOrSkip() {
-        Chromium.requireOrSkip();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (site != null) {
-            site.close();
         }
     }
 
@@ -134,11 +101,10 @@ class PrintTest {
         int mostItems = 0;
         for (String month : months) {
             String path = "/digest/" + month + "/";
-            browser.get(site.url(path));
+            Printout p = print(path, A4);
             int items = ((Number) browser.executeScript(
                     "return document.querySelectorAll('.digest tbody tr, .digest-list li').length;")).intValue();
             mostItems = Math.max(mostItems, items);
-            Printout p = print(path, A4);
             System.out.printf("printed %s on A4: %d page(s), %d events, calls and grants%n", path, p.pages(), items);
             assertEquals(1, p.pages(), "the digest " + path + " with " + items + " items printed on " + p.pages()
                     + " pages, not 1");
@@ -188,9 +154,7 @@ class PrintTest {
 
     /** Opens the page, waits for its pictures, and prints it on the paper with backgrounds. */
     private static Printout print(String path, Paper paper) {
-        browser.get(site.url(path));
-        new WebDriverWait(browser, WAIT).until(d -> Boolean.TRUE.equals(browser.executeScript(
-                "return document.readyState === 'complete' && [...document.images].every((i) => i.complete);")));
+        load(browser, path);
         PrintOptions options = new PrintOptions();
         options.setPageSize(new PageSize(paper.height() / 10, paper.width() / 10));
         double margin = MARGIN_MM / 10;

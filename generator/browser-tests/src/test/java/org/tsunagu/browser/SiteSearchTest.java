@@ -12,7 +12,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,15 +20,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -43,37 +38,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The site search on the built demo site, used in a real browser the way a visitor uses it:
  * with the keyboard, by what the page says, and by the address it shows.
  */
-class SiteSearchTest {
+class SiteSearchTest extends DemoSiteBrowserTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(15);
     private static final Pattern NUMBER = Pattern.compile("(\\d+)");
-
-    private static DemoSite site;
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() {
-        if (Chromium.installed()) {
-            site = DemoSite.start();
-            browser = Chromium.start(true);
-        }
-    }
-
-    /** Each test is skipped (or fails, in CI) when there is no browser, and says why. */
-    @BeforeEach
-    void browserOrSkip() {
-        Chromium.requireOrSkip();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (site != null) {
-            site.close();
-        }
-    }
 
     @Test
     void headerSearchFromTheHomePageWithTheKeyboard() {
@@ -303,18 +270,6 @@ class SiteSearchTest {
 
     private static void open(String path) {
         browser.get(site.url(path));
-    }
-
-    /** Presses Tab until the focused element is the one wanted. */
-    private static WebElement tabTo(Predicate<WebElement> wanted, int most) {
-        for (int i = 0; i < most; i++) {
-            new Actions(browser).sendKeys(Keys.TAB).perform();
-            WebElement focused = browser.switchTo().activeElement();
-            if (wanted.test(focused)) {
-                return focused;
-            }
-        }
-        throw new AssertionError("not reached with " + most + " presses of Tab");
     }
 
     /** Types into the focused element. */
