@@ -264,12 +264,13 @@ public final class IcsFeeds {
         return new ParameterList().add(Value.DATE);
     }
 
-    /** The organiser as a calendar address: the event's e-mail when given, else the organiser's page. */
+    /**
+     * The organiser as a calendar address: the organiser's page. Not the e-mail address, which a
+     * public feed would hand to programs collecting addresses for spam.
+     */
     private Organizer organizer(EventView e) {
         EventView.Organiser o = e.organiser();
-        String email = e.contact() == null ? null : e.contact().email();
-        URI uri = email != null ? URI.create("mailto:" + email)
-                : URI.create(site.root() + (o.url() == null ? "/" : o.url()));
+        URI uri = URI.create(site.root() + (o.url() == null ? "/" : o.url()));
         return new Organizer(new ParameterList().add(new Cn(parameter(o.name()))), uri);
     }
 

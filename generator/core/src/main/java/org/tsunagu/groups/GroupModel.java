@@ -146,9 +146,8 @@ public record GroupModel(List<GroupView> all, List<Section> sections, List<Facet
             n.put("value", g.members().count());
         }
         if (contact != null) {
-            if (contact.email() != null) {
-                o.put("email", contact.email());
-            }
+            // No e-mail: the data sits in the page's source as plain text, where programs
+            // collecting addresses for spam read it. The page shows the address (Emails).
             if (contact.phone() != null) {
                 o.put("telephone", contact.phone());
             }

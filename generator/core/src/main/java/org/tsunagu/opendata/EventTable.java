@@ -121,7 +121,7 @@ public final class EventTable {
                 .put("開始日時特記事項", schedule(e))
                 .put("説明", description(e))
                 .put("URL", site.root() + e.url())
-                .put("備考", notes(e));
+                .put("備考", notes(e, site.openDataEmail()));
         if (e.fee() != null) {
             r.put("料金(基本)", e.fee().amount());
             r.put("料金(詳細)", e.feeNotes() == null ? e.fee().text() : e.fee().text() + "（" + e.feeNotes() + "）");
@@ -224,7 +224,7 @@ public final class EventTable {
     }
 
     /** Cancellation or postponement, cancelled dates, and what the other columns have no room for. */
-    static String notes(EventView e) {
+    static String notes(EventView e, boolean email) {
         List<String> items = new ArrayList<>();
         if (e.status() == EventStatus.CANCELLED) {
             items.add("中止");
@@ -249,7 +249,7 @@ public final class EventTable {
             }
             items.add("配慮・支援：" + support);
         }
-        if (e.contact() != null && e.contact().email() != null) {
+        if (email && e.contact() != null && e.contact().email() != null) {
             items.add("問い合わせメール：" + e.contact().email());
         }
         if (e.link() != null) {

@@ -51,12 +51,12 @@ public final class GroupTable {
         List<List<Object>> rows = new ArrayList<>();
         int no = 0;
         for (GroupView g : model.all()) {
-            rows.add(row(g, ++no, site.root()).in(COLUMNS));
+            rows.add(row(g, ++no, site.root(), site.openDataEmail()).in(COLUMNS));
         }
         return new Table("groups", site.name() + " 団体一覧", null, COLUMNS, rows);
     }
 
-    private static Table.Row row(GroupView g, int no, String root) {
+    private static Table.Row row(GroupView g, int no, String root, boolean email) {
         Table.Row r = new Table.Row()
                 .put("NO", no)
                 .put("団体名", g.name())
@@ -78,7 +78,9 @@ public final class GroupTable {
         if (c != null) {
             r.put("連絡先担当者", c.person());
             r.put("連絡先電話番号", c.phone());
-            r.put("連絡先メールアドレス", c.email());
+            // A CSV file is plain text that programs collecting addresses read: the address only
+            // when the site says so.
+            r.put("連絡先メールアドレス", email ? c.email() : null);
             r.put("連絡先住所", c.address());
         }
         return r;

@@ -36,7 +36,9 @@ public record SiteConfig(
         @Field(ja = "締切間近と表示する日数", en = "Days before a deadline shown as closing soon", example = "14")
         Integer closingSoonDays,
         @Field(ja = "ふりがなを表示できるようにする", en = "Offer readings (furigana) above kanji") boolean furigana,
-        @Field(ja = "英語版（/en/）も作る", en = "Also build the English version (/en/)") boolean english) {
+        @Field(ja = "英語版（/en/）も作る", en = "Also build the English version (/en/)") boolean english,
+        @Field(ja = "公開しているメールアドレスをオープンデータにも載せる",
+                en = "Also put published e-mail addresses in the open data") boolean openDataEmail) {
 
     /** The licence of the open data unless the site names another. */
     public static final Licence DEFAULT_LICENCE =
@@ -66,7 +68,7 @@ public record SiteConfig(
     public SiteConfig withBaseUrl(WebUrl url) {
         return new SiteConfig(name, nameEn, description, descriptionEn, url, language, wareki, postalCode, address,
                 phone, fax, email, hours, closed, access, operator, mapUrl, localGovernmentCode, prefecture,
-                municipality, openDataLicence, closingSoonDays, furigana, english);
+                municipality, openDataLicence, closingSoonDays, furigana, english, openDataEmail);
     }
 
     /** The base URL without a trailing slash, to which site paths ({@code /groups/}) are appended. */

@@ -365,7 +365,8 @@ class IcsFeedsTest {
         assertEquals("清瀬市生涯学習センター 第1会議室, 東京都清瀬市元町1-6-6", value(yoga, Property.LOCATION));
         assertEquals("https://" + HOST + "/events/yoga/", value(yoga, Property.URL));
         assertEquals("環境の保全", value(yoga, Property.CATEGORIES));
-        assertEquals("mailto:yoga@example.jp", value(yoga, Property.ORGANIZER));
+        // The organiser's page, not its e-mail: a public feed is read by programs collecting addresses.
+        assertEquals("https://" + HOST + "/groups/kawa/", value(yoga, Property.ORGANIZER));
         assertEquals("""
                 川沿いを歩き、季節の草花や鳥を観察します。
 
@@ -377,7 +378,8 @@ class IcsFeedsTest {
                 申し込みページ（https://example.jp/apply） からどうぞ。
 
                 https://center.example.jp/events/yoga/""", value(yoga, Property.DESCRIPTION));
-        assertTrue(all.contains("\r\nORGANIZER;CN=\"川づくりの会\":mailto:yoga@example.jp\r\n"), all);
+        assertTrue(all.contains("\r\nORGANIZER;CN=\"川づくりの会\":https://" + HOST + "/groups/kawa/\r\n"), all);
+        assertFalse(all.contains("yoga@example.jp"), all);
         assertTrue(all.contains("\r\nGEO:35.7856;139.5265\r\n"));
         assertTrue(all.contains("\r\nDTSTART;TZID=Asia/Tokyo:20261104T100000\r\nDTEND;TZID=Asia/Tokyo:20261104T113000\r\n"
                 + "RRULE:FREQ=WEEKLY;UNTIL=20270224T145959Z;BYDAY=WE\r\n"

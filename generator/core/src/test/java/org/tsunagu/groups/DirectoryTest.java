@@ -145,7 +145,9 @@ class DirectoryTest {
         assertEquals("h3", g.selectFirst(".prose h3").tagName());
         assertEquals("きれいな川", g.selectFirst(".prose strong").text());
         assertEquals("事務局 佐藤", dd(g, "担当者"));
-        assertEquals("mailto:kawa@example.jp", g.select("dd a[href^=mailto]").attr("href"));
+        assertEquals("kawa@example.jp", TestSite.email(g.selectFirst("dd .email")));
+        assertEquals("kawa（アットマーク）example.jp", g.selectFirst("dd .email").text(), "readable without script");
+        assertTrue(g.select("a[href^=mailto]").isEmpty(), "no address written out for collecting programs");
         assertEquals("Instagram（外部サイト）", g.select(".link-list a[href*=instagram]").text());
         // Not marked public: never in the output, not even in JSON-LD or the sitemap.
         String all = site.allText();
@@ -158,7 +160,7 @@ class DirectoryTest {
         assertEquals("NGO", ld.get("@type").asText());
         assertEquals("川づくり・清瀬の会", ld.get("name").asText());
         assertEquals("https://center.example.jp/groups/kawazukuri/", ld.get("url").asText());
-        assertEquals("kawa@example.jp", ld.get("email").asText());
+        assertFalse(ld.has("email"), "structured data is plain text in the page's source");
         assertFalse(ld.has("telephone"));
         assertFalse(ld.has("address"));
         assertEquals("1998", ld.get("foundingDate").asText());
@@ -187,8 +189,8 @@ class DirectoryTest {
         assertEquals("true", site.page("/groups/a/").selectFirst(".site-nav a[href=/groups/]").attr("aria-current"));
         assertEquals("page", site.page("/groups/").selectFirst(".site-nav a[href=/groups/]").attr("aria-current"));
         Document access = site.page("/about/");
-        assertEquals("mailto:info@example.jp", access.selectFirst(".prose a[href^=mailto]").attr("href"));
-        assertEquals("メール：info@example.jp までどうぞ。https://example.jp/a を見てください",
+        assertEquals("info@example.jp", TestSite.email(access.selectFirst(".prose .email")));
+        assertEquals("メール：info（アットマーク）example.jp までどうぞ。https://example.jp/a を見てください",
                 access.select(".prose p").last().text());
         assertEquals("https://example.jp/a", access.selectFirst(".prose a[href^=http]").attr("href"));
         Document about = site.page("/about/");

@@ -335,13 +335,21 @@ class OpenDataTest {
         }
         Map<String, String> g = rows(csv(site, "groups.csv"), "団体名").get("川づくり・清瀬の会");
         assertEquals("事務局 佐藤", g.get("連絡先担当者"));
-        assertEquals("kawa@example.jp", g.get("連絡先メールアドレス"));
+        // Published on the page, but a CSV file is read by programs collecting addresses: only
+        // when the site's settings say so.
+        assertEquals("", g.get("連絡先メールアドレス"));
         assertEquals("", g.get("連絡先電話番号"));
         assertEquals("", g.get("連絡先住所"));
         JsonNode j = json(site, "groups.json").get("records").get(0);
         assertTrue(j.get("連絡先電話番号").isNull());
         assertTrue(j.get("連絡先住所").isNull());
-        assertEquals("kawa@example.jp", j.get("連絡先メールアドレス").asText());
+        assertTrue(j.get("連絡先メールアドレス").isNull());
+
+        String settings = java.nio.file.Files.readString(site.root().resolve("data/site.yaml"));
+        site.write("data/site.yaml", settings + "open_data_email: true\n").buildOk();
+        assertEquals("kawa@example.jp", rows(csv(site, "groups.csv"), "団体名").get("川づくり・清瀬の会")
+                .get("連絡先メールアドレス"));
+        assertEquals("kawa@example.jp", json(site, "groups.json").get("records").get(0).get("連絡先メールアドレス").asText());
     }
 
     @Test

@@ -290,7 +290,7 @@ class OpportunitiesTest {
         assertEquals("5 人", p.selectFirst("dt:containsOwn(募集人数) + dd").text());
         assertEquals(List.of("初心者歓迎", "学生歓迎"), p.select("dt:containsOwn(歓迎) + dd li").eachText());
         assertEquals("メールで", p.selectFirst("#apply ~ dl dt:containsOwn(方法) + dd").text());
-        assertEquals("mailto:kawa@example.jp", p.selectFirst("#contact ~ dl a").attr("href"));
+        assertEquals("kawa@example.jp", TestSite.email(p.selectFirst("#contact ~ dl .email")));
         assertEquals("/opportunities/areas/shimojuku/", p.selectFirst("dt:containsOwn(地区) + dd a").attr("href"));
 
         Document centre = s.page("/opportunities/aozora/");

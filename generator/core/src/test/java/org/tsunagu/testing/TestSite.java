@@ -123,6 +123,38 @@ public final class TestSite {
         }
     }
 
+    /**
+     * The e-mail address a page holds in its coded form ({@code data-mail}: the address
+     * reversed, in Base64, as the site's script reads it), or null when there is none.
+     */
+    public static String email(org.jsoup.nodes.Element holder) {
+        if (holder == null || !holder.hasAttr("data-mail")) {
+            return null;
+        }
+        String reversed = new String(java.util.Base64.getDecoder().decode(holder.attr("data-mail")),
+                StandardCharsets.UTF_8);
+        return new StringBuilder(reversed).reverse().toString();
+    }
+
+    /** Copies the demo site's records and content (data/ and content/) into a folder. */
+    public static void copyDemo(Path site) {
+        Path demo = Path.of(System.getProperty("tsunagu.demo", "../.."));
+        for (String folder : List.of("data", "content")) {
+            try (Stream<Path> files = Files.walk(demo.resolve(folder))) {
+                for (Path p : files.toList()) {
+                    Path to = site.resolve(demo.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(p, to);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     public boolean exists(String path) {
         return Files.exists(out().resolve(path));
     }

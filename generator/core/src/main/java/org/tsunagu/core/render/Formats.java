@@ -138,4 +138,9 @@ public final class Formats {
         }
         return wareki ? y + "年（" + era(LocalDate.of(y, 12, 31)) + "）" : y + "年";
     }
+
+    /** An e-mail address in the coded form the site's {@code email.js} reads ({@link Emails}). */
+    public String mailCode(String address) {
+        return Emails.code(address);
+    }
 }

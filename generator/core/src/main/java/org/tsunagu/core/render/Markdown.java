@@ -22,7 +22,8 @@ import org.jsoup.safety.Safelist;
  * Markdown to safe HTML. Text from groups is untrusted: flexmark drops raw HTML, then jsoup's
  * cleaner keeps only a list of harmless elements and attributes, and links only with
  * {@code http}, {@code https}, {@code mailto} and {@code tel}. Headings are shifted so a
- * description's {@code #} never competes with the page's own {@code h1}.
+ * description's {@code #} never competes with the page's own {@code h1}. E-mail addresses are
+ * written in the form {@link Emails} describes.
  */
 public final class Markdown {
 
@@ -78,6 +79,7 @@ public final class Markdown {
         }
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.outputSettings().prettyPrint(false);
+        Emails.protect(clean.body());
         return clean.body().html();
     }
 
@@ -93,8 +95,6 @@ public final class Markdown {
         return out;
     }
 
-    private static final java.util.regex.Pattern ASCII_EMAIL =
-            java.util.regex.Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(\\.[A-Za-z0-9\\-]+)+");
     private static final java.util.regex.Pattern ASCII_URL = java.util.regex.Pattern.compile("https?://[\\x21-\\x7e]+");
 
     /**
@@ -110,7 +110,7 @@ public final class Markdown {
             if (!mail && !web) {
                 continue;
             }
-            java.util.regex.Matcher m = (mail ? ASCII_EMAIL : ASCII_URL).matcher(text);
+            java.util.regex.Matcher m = (mail ? Emails.ADDRESS : ASCII_URL).matcher(text);
             if (!m.find()) {
                 a.unwrap();
                 continue;
