@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
@@ -14,6 +15,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tsunagu.core.build.BuildResult;
+import org.tsunagu.core.build.Pipeline;
+import org.tsunagu.testing.ChildBuild;
 import org.tsunagu.testing.TestSite;
 
 class SafetyAndReproducibilityTest {
@@ -131,7 +134,7 @@ class SafetyAndReproducibilityTest {
         assertEquals(3, r.diagnostics().stream().filter(d -> d.key().equals("group.badSlug")).count());
         assertFalse(Files.exists(dir.getParent().resolve("etc")));
 
-        BuildResult lenient = org.tsunagu.core.build.Pipeline.build(site.options().withStrict(false));
+        BuildResult lenient = Pipeline.build(site.options().withStrict(false));
         assertTrue(lenient.written());
         try (var files = Files.walk(site.out())) {
             assertTrue(files.allMatch(p -> p.normalize().startsWith(site.out())));
@@ -186,6 +189,39 @@ class SafetyAndReproducibilityTest {
     }
 
     @Test
+    void anotherMachineWithAnotherTimeZoneLanguageAndCharacterSetBuildsTheSameBytes() throws Exception {
+        // The demo site, here and in a process set up as a Windows machine in Japan would be
+        // (MS932) with a German locale and a time zone at UTC+14, from an environment to match.
+        Path site = dir.resolve("site");
+        TestSite.copyDemo(site);
+        BuildResult here = Pipeline.build(org.tsunagu.core.build.BuildOptions.of(site, dir.resolve("here"))
+                .withBuildDate(TestSite.BUILD_DATE));
+        assertTrue(here.written(), here.diagnostics()::toString);
+        Process other = ChildBuild.start(site, dir.resolve("there"),
+                List.of("-Dfile.encoding=MS932", "-Dsun.stdout.encoding=MS932", "-Duser.timezone=Pacific/Kiritimati",
+                        "-Duser.language=de", "-Duser.country=DE"),
+                Map.of("TZ", "Pacific/Kiritimati", "LANG", "de_DE.ISO-8859-1", "LC_ALL", "de_DE.ISO-8859-1"), true);
+        String said = new String(other.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals(0, other.waitFor(), said);
+        assertTrue(said.contains("charset=windows-31j zone=Pacific/Kiritimati locale=de-DE"), said);
+        Map<String, byte[]> a = files(dir.resolve("here"));
+        Map<String, byte[]> b = files(dir.resolve("there"));
+        assertEquals(a.keySet(), b.keySet());
+        a.forEach((path, bytes) -> assertArrayEquals(bytes, b.get(path), path));
+        assertTrue(a.size() > 800, a.size() + " files");
+    }
+
+    private static Map<String, byte[]> files(Path out) throws java.io.IOException {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (var all = Files.walk(out)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                files.put(out.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    @Test
     void aFailedBuildLeavesThePreviousOutputAsItWas() throws Exception {
         TestSite site = new TestSite(dir).group("a", "あおい会", "あおいかい", "");
         site.buildOk();
@@ -197,6 +233,10 @@ class SafetyAndReproducibilityTest {
         assertFalse(r.written());
         Map<String, byte[]> after = site.files();
         assertEquals(before.keySet(), after.keySet());
+        // A failed first build (CI on a fresh checkout) writes no folder at all.
+        BuildResult elsewhere = Pipeline.build(org.tsunagu.core.build.BuildOptions.of(site.root(), dir.resolve("elsewhere")).withBuildDate(TestSite.BUILD_DATE));
+        assertFalse(elsewhere.written());
+        assertFalse(Files.exists(dir.resolve("elsewhere")));
         try (var siblings = Files.list(dir)) {
             assertTrue(siblings.noneMatch(p -> p.getFileName().toString().contains("staging")),
                     "no staging folder is left behind");

@@ -12,8 +12,11 @@ import java.util.List;
 
 /**
  * Stage 5, Write: writes every output into a staging folder beside the output folder, then
- * replaces the output folder in one step. A build that fails part-way leaves the published
- * folder as it was.
+ * replaces the output folder by two renames (the old folder aside, the new one in its place).
+ * A build that fails or is killed part-way leaves the published folder as it was: before the
+ * renames nothing of it has changed; between them (a few microseconds) it stands aside under
+ * {@code .<name>.old-…}, and the next build, or {@link #recover}, puts it back; after them the
+ * new site is complete. Folders left by killed builds are cleared by the next one.
  */
 public final class OutputWriter {
 
@@ -25,6 +28,7 @@ public final class OutputWriter {
         Path out = outDir.toAbsolutePath().normalize();
         Path parent = out.getParent();
         Files.createDirectories(parent);
+        recover(out);
         Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
         long bytes = 0;
         try {
@@ -45,10 +49,56 @@ public final class OutputWriter {
         return bytes;
     }
 
+    /**
+     * Puts the published folder back when a build was killed between its two renames, and
+     * removes the staging and old folders that killed builds left beside it. Returns true when
+     * the folder was put back.
+     */
+    public static boolean recover(Path outDir) throws IOException {
+        Path out = outDir.toAbsolutePath().normalize();
+        Path parent = out.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return false;
+        }
+        String old = "." + out.getFileName() + ".old-";
+        String staging = "." + out.getFileName() + ".staging-";
+        List<Path> olds;
+        List<Path> stagings;
+        try (var siblings = Files.list(parent)) {
+            List<Path> all = siblings.toList();
+            olds = all.stream().filter(p -> p.getFileName().toString().startsWith(old))
+                    .sorted(java.util.Comparator.comparingLong(OutputWriter::stamp).reversed()).toList();
+            stagings = all.stream().filter(p -> p.getFileName().toString().startsWith(staging)).toList();
+        }
+        boolean restored = false;
+        if (!Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !olds.isEmpty()) {
+            move(olds.get(0), out);
+            olds = olds.subList(1, olds.size());
+            restored = true;
+        }
+        for (Path p : olds) {
+            deleteTree(p);
+        }
+        for (Path p : stagings) {
+            deleteTree(p);
+        }
+        return restored;
+    }
+
+    /** The time in an old folder's name, to put back the latest should there be several. */
+    private static long stamp(Path old) {
+        String name = old.getFileName().toString();
+        try {
+            return Long.parseLong(name.substring(name.lastIndexOf('-') + 1));
+        } catch (NumberFormatException e) {
+            return Long.MIN_VALUE;
+        }
+    }
+
     private static void swap(Path staging, Path out) throws IOException {
         Path old = null;
         if (Files.exists(out)) {
-            old = out.resolveSibling("." + out.getFileName() + ".old-" + System.nanoTime());
+            old = out.resolveSibling("." + out.getFileName() + ".old-" + System.currentTimeMillis());
             move(out, old);
         }
         try {

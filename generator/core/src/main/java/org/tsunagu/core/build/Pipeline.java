@@ -61,6 +61,15 @@ public final class Pipeline {
     }
 
     private BuildResult run(boolean write) {
+        if (write) {
+            try {
+                // A build killed while swapping the folders left the published one aside.
+                OutputWriter.recover(options.outDir());
+            } catch (IOException e) {
+                diagnostics.error(SourcePosition.of(options.outDir().toString()), "output.failed", e.getMessage());
+                return result(false, 0, 0, 0);
+            }
+        }
         Sources sources = timed("load", () -> Loader.load(options.siteDir(), diagnostics));
         Optional<Content> content = timed("check", () -> Checker.check(sources, options, diagnostics));
         content.ifPresent(c -> {
