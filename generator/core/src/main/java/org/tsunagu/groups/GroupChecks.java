@@ -31,7 +31,8 @@ public final class GroupChecks {
     private GroupChecks() {
     }
 
-    public static List<CheckedGroup> check(List<Sources.Yaml> files, Taxonomy taxonomy, Set<String> contentFiles,
+    public static List<CheckedGroup> check(List<Sources.Yaml> files, Taxonomy taxonomy, java.nio.file.Path contentDir,
+                                           Set<String> contentFiles,
                                            Diagnostics diagnostics) {
         List<CheckedGroup> out = new ArrayList<>();
         Map<String, CheckedGroup> byName = new HashMap<>();
@@ -44,7 +45,7 @@ public final class GroupChecks {
             if (bound.isEmpty() || !ok) {
                 continue;
             }
-            checkOne(slug, bound.get(), taxonomy, contentFiles, diagnostics).ifPresent(g -> {
+            checkOne(slug, bound.get(), taxonomy, contentDir, contentFiles, diagnostics).ifPresent(g -> {
                 CheckedGroup same = byName.get(g.group().name());
                 if (same != null) {
                     diagnostics.error(g.sources().at("name"), "group.duplicateName", g.group().name(), same.file());
@@ -58,7 +59,8 @@ public final class GroupChecks {
     }
 
     private static Optional<CheckedGroup> checkOne(String slug, Bound<Group> bound, Taxonomy taxonomy,
-                                                   Set<String> contentFiles, Diagnostics diagnostics) {
+                                                   java.nio.file.Path contentDir, Set<String> contentFiles,
+                                                   Diagnostics diagnostics) {
         Group g = bound.value();
         var src = bound.sources();
         int errors = diagnostics.errorCount();
@@ -110,10 +112,10 @@ public final class GroupChecks {
             diagnostics.error(src.at("members.count"), "group.badMemberCount", g.members().count());
         }
         if (g.logo() != null) {
-            checkImage(g.logo(), "logo", src, contentFiles, diagnostics);
+            checkImage(g.logo(), "logo", src, contentDir, contentFiles, diagnostics);
         }
         for (int i = 0; i < g.photos().size(); i++) {
-            checkImage(g.photos().get(i), "photos[" + i + "]", src, contentFiles, diagnostics);
+            checkImage(g.photos().get(i), "photos[" + i + "]", src, contentDir, contentFiles, diagnostics);
         }
         if (diagnostics.errorCount() > errors || kana == null || area.isEmpty()) {
             return Optional.empty();
@@ -132,7 +134,7 @@ public final class GroupChecks {
     }
 
     private static void checkImage(Group.Image image, String path, org.tsunagu.core.load.SourceMap src,
-                                   Set<String> contentFiles, Diagnostics diagnostics) {
-        Attachments.image(image.file(), src.at(path + ".file"), contentFiles, diagnostics);
+                                   java.nio.file.Path contentDir, Set<String> contentFiles, Diagnostics diagnostics) {
+        Attachments.image(image.file(), src.at(path + ".file"), contentDir, contentFiles, diagnostics);
     }
 }

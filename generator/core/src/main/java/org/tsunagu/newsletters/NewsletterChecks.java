@@ -57,7 +57,7 @@ public final class NewsletterChecks {
                 diagnostics.error(src.at("number"), "newsletter.duplicateNumber", h.number(), same);
             }
             Newsletter.Cover cover = null;
-            if (h.cover() != null && Attachments.image(h.cover().file(), src.at("cover.file"), contentFiles,
+            if (h.cover() != null && Attachments.image(h.cover().file(), src.at("cover.file"), contentDir, contentFiles,
                     diagnostics)) {
                 cover = new Newsletter.Cover("/" + h.cover().file().replace('\\', '/'), h.cover().alt());
             }

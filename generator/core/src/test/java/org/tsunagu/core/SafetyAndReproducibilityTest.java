@@ -154,6 +154,42 @@ class SafetyAndReproducibilityTest {
     }
 
     @Test
+    void picturesAreCheckedForWhatTheyAreAndHowLargeTheyAre() throws Exception {
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        byte[] huge = java.util.Arrays.copyOf(png, 6 * 1024 * 1024);
+        TestSite site = new TestSite(dir)
+                .write("content/images/ok.png", png)
+                .write("content/images/png-named.jpg", png)
+                .write("content/images/page.jpg", "<html><script>alert(1)</script></html>")
+                .write("content/images/huge.png", huge)
+                .write("content/images/drawing.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>")
+                .group("a", "あおい会", "あおいかい", """
+                        logo:
+                          file: images/drawing.svg
+                          alt: ロゴ
+                        photos:
+                          - file: images/ok.png
+                            alt: 活動の様子
+                          - file: images/png-named.jpg
+                            alt: 集合写真
+                          - file: images/page.jpg
+                            alt: 偽の写真
+                          - file: images/huge.png
+                            alt: 大きな写真
+                        """);
+        BuildResult r = site.build();
+        assertFalse(r.written());
+        List<String> errors = site.errors(r).stream()
+                .map(d -> d.file() + ":" + d.line() + ":" + d.column() + " " + d.key() + " " + d.message(java.util.Locale.JAPANESE))
+                .toList();
+        assertEquals(List.of(
+                "data/groups/a.yaml:8:9 image.type 画像「images/drawing.svg」の形式は使えません。",
+                "data/groups/a.yaml:15:11 image.notImage 画像「images/page.jpg」は名前が画像ですが、中身が JPEG・PNG・WebP・GIF の画像ではありません。",
+                "data/groups/a.yaml:17:11 image.tooLarge 画像「images/huge.png」が大きすぎます（6 MB。5 MB まで）。"), errors);
+    }
+
+    @Test
     void twoBuildsOfTheSameInputAreByteIdentical() {
         TestSite site = new TestSite(dir)
                 .group("a", "あおい会", "あおいかい", "recruiting:\n  open: true\nregistered: 2026-01-01\n")

@@ -64,7 +64,8 @@ public final class Checker {
         List<Category> categories = categories(sources, diagnostics);
         List<Area> areas = areas(sources, diagnostics);
         Taxonomy taxonomy = new Taxonomy(categories, areas);
-        var groups = GroupChecks.check(sources.groups(), taxonomy, sources.contentFiles(), diagnostics);
+        var groups = GroupChecks.check(sources.groups(), taxonomy, options.siteDir().resolve("content"),
+                sources.contentFiles(), diagnostics);
         var events = EventChecks.check(sources.events(), groups, taxonomy,
                 site.map(SiteConfig::name).orElse(""), diagnostics);
         var opportunities = OpportunityChecks.check(sources.opportunities(), groups, taxonomy,

@@ -10,13 +10,17 @@ import java.util.Set;
 
 /**
  * Files a record points to under {@code content/}: images and PDFs. Each must be inside
- * {@code content/}, of an allowed type, present, and (for a PDF) really a PDF of a size a phone
- * can open.
+ * {@code content/}, of an allowed type, present, really of that type inside (not another file
+ * renamed: a web page or a script named .jpg would be served as what it is), and of a size a
+ * phone can open.
  */
 public final class Attachments {
 
     /** The largest PDF a record may offer. */
     public static final long MAX_PDF_BYTES = 10L * 1024 * 1024;
+
+    /** The largest picture a record may show. */
+    public static final long MAX_IMAGE_BYTES = 5L * 1024 * 1024;
 
     private static final Set<String> IMAGE_TYPES = Set.of("jpg", "jpeg", "png", "webp", "gif");
 
@@ -24,7 +28,8 @@ public final class Attachments {
     }
 
     /** Checks an image; true when it can be used. */
-    public static boolean image(String written, SourcePosition at, Set<String> contentFiles, Diagnostics diagnostics) {
+    public static boolean image(String written, SourcePosition at, Path contentDir, Set<String> contentFiles,
+                                Diagnostics diagnostics) {
         String file = written.replace('\\', '/');
         String ext = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         if (outside(file)) {
@@ -34,9 +39,49 @@ public final class Attachments {
         } else if (!contentFiles.contains(file)) {
             diagnostics.error(at, "image.missing", written);
         } else {
-            return true;
+            return imageContent(written, contentDir.resolve(file), at, diagnostics);
         }
         return false;
+    }
+
+    private static boolean imageContent(String written, Path p, SourcePosition at,
+                                        Diagnostics diagnostics) {
+        try (InputStream in = Files.newInputStream(p)) {
+            long size = Files.size(p);
+            if (size > MAX_IMAGE_BYTES) {
+                diagnostics.error(at, "image.tooLarge", written, (size + 1024 * 1024 - 1) / (1024 * 1024),
+                        MAX_IMAGE_BYTES / (1024 * 1024));
+                return false;
+            }
+            // A picture of another of the four formats is shown all the same (browsers look
+            // inside); anything else is refused.
+            if (imageType(in.readNBytes(12)).isEmpty()) {
+                diagnostics.error(at, "image.notImage", written);
+                return false;
+            }
+            return true;
+        } catch (IOException e) {
+            diagnostics.error(at, "file.unreadable", e.getMessage());
+            return false;
+        }
+    }
+
+    /** The picture format its first bytes say ("jpg", "png", "gif", "webp"), or "" for none of them. */
+    static String imageType(byte[] h) {
+        String ascii = new String(h, StandardCharsets.ISO_8859_1);
+        if (h.length >= 3 && (h[0] & 0xff) == 0xff && (h[1] & 0xff) == 0xd8 && (h[2] & 0xff) == 0xff) {
+            return "jpg";
+        }
+        if (ascii.startsWith("\u0089PNG\r\n\u001a\n")) {
+            return "png";
+        }
+        if (ascii.startsWith("GIF87a") || ascii.startsWith("GIF89a")) {
+            return "gif";
+        }
+        if (ascii.length() >= 12 && ascii.startsWith("RIFF") && ascii.startsWith("WEBP", 8)) {
+            return "webp";
+        }
+        return "";
     }
 
     /** Checks a PDF and gives its size in bytes, or null after an error. */
