@@ -41,6 +41,12 @@ public final class Loader {
     }
 
     private Sources load() {
+        for (String folder : List.of("data", "content", "templates")) {
+            if (Files.isSymbolicLink(siteDir.resolve(folder))) {
+                diagnostics.error(SourcePosition.of(folder), "file.symlink");
+            }
+        }
+        refuseLinks(siteDir.resolve("templates"));
         Path data = siteDir.resolve("data");
         Optional<Sources.Yaml> site = yaml(data.resolve("site.yaml"), true);
         Optional<Sources.Yaml> categories = yaml(data.resolve("categories.yaml"), false);
@@ -183,6 +189,22 @@ public final class Loader {
             throw new UncheckedIOException(e);
         }
         return files;
+    }
+
+    /**
+     * The theme is read by the template engine, which does not follow a link out of its folder
+     * but would quietly use the bundled template instead: every link in it is named here.
+     */
+    private void refuseLinks(Path folder) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(folder)) {
+            s.filter(Files::isSymbolicLink).sorted()
+                    .forEach(p -> diagnostics.error(SourcePosition.of(relative(p)), "file.symlink"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads a resource bundled with the generator (the default category list, for instance). */
