@@ -41,6 +41,8 @@ final class BuildCommand implements Callable<Integer> {
         if (r.written()) {
             spec.commandLine().getOut().println(site.messages().format("cli.built", r.pages(), r.files(),
                     r.bytes() / 1024, options.outDir(), (System.nanoTime() - start) / 1_000_000));
+            spec.commandLine().getOut().println(site.messages().format("cli.links",
+                    r.records().getOrDefault("links", 0), r.records().getOrDefault("anchors", 0)));
         } else {
             err.println(site.messages().format("cli.notWritten", options.outDir()));
             if (r.diagnostics().stream().anyMatch(d -> d.key().equals("output.failed"))) {

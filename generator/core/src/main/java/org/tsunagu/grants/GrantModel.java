@@ -60,7 +60,10 @@ public record GrantModel(List<GrantView> all, List<Facet> statuses, List<Facet> 
             List<GrantView> in = all.stream().filter(g -> g.status() != GrantStatus.CLOSED)
                     .filter(g -> g.isOpenToAllFields() || g.categories().stream().anyMatch(t -> t.slug().equals(c.slug())))
                     .toList();
-            if (!in.isEmpty()) {
+            // A field's page exists while a grant is open to it, and also while a closed grant's
+            // page names the field (it links there; the page then says none is open now).
+            boolean named = all.stream().anyMatch(g -> g.categories().stream().anyMatch(t -> t.slug().equals(c.slug())));
+            if (!in.isEmpty() || named) {
                 categories.add(new Facet("category", c.slug(), c.name(), c.nameEn(), "/grants/categories/" + c.slug() + "/", in));
             }
         }

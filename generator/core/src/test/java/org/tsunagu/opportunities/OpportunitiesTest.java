@@ -117,7 +117,7 @@ class OpportunitiesTest {
                         place:
                           venue: 元町公園
                         apply:
-                          url: https://center.example.jp/apply/
+                          url: https://www.example.jp/apply/
                         posted: 2026-11-15
                         """)
                 .write("data/opportunities/future.yaml", """

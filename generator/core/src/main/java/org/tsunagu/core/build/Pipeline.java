@@ -33,6 +33,8 @@ import org.tsunagu.core.render.Theme;
  *       collect every problem.</li>
  *   <li><b>Model</b> ({@link SiteModel}): the site as plain data, computed once.</li>
  *   <li><b>Render</b> ({@link SitePages}, {@link Theme}): every page through its template.</li>
+ *   <li><b>Links</b> ({@link LinkCheck}): every internal link and anchor leads to a file of the
+ *       build.</li>
  *   <li><b>Write</b> ({@link OutputWriter}): into a staging folder, then swapped in.</li>
  * </ol>
  *
@@ -45,6 +47,8 @@ public final class Pipeline {
     private final Diagnostics diagnostics = new Diagnostics();
     private final Map<String, Long> times = new LinkedHashMap<>();
     private final Map<String, Integer> records = new LinkedHashMap<>();
+    /** For each page written, the record or page it was made from. */
+    private final Map<String, String> pageSources = new HashMap<>();
 
     private Pipeline(BuildOptions options) {
         this.options = options;
@@ -87,6 +91,13 @@ public final class Pipeline {
         List<Output> outputs = new ArrayList<>();
         int pages = timed("render", () -> render(model, outputs));
         if (hasRenderErrors()) {
+            return result(false, 0, 0, 0);
+        }
+        LinkCheck.Result links = timed("links", () -> LinkCheck.check(outputs, pageSources, model.site().root()));
+        records.put("links", links.links());
+        records.put("anchors", links.anchors());
+        report(links);
+        if (options.strict() && diagnostics.hasErrors()) {
             return result(false, 0, 0, 0);
         }
         try {
@@ -180,6 +191,7 @@ public final class Pipeline {
                 }
                 String path = prefix.isEmpty() ? spec.path() : prefix.substring(1) + "/" + spec.path();
                 outputs.add(new Output(path, html.getBytes(StandardCharsets.UTF_8)));
+                pageSources.put(path, spec.source());
                 pages++;
             } catch (TemplateException e) {
                 String where = theme.templatePath(e.getTemplateSourceName() == null ? spec.template()
@@ -199,6 +211,33 @@ public final class Pipeline {
             }
         }
         return pages;
+    }
+
+    /**
+     * One message for each broken link of a source file, at the line that has it; a link the
+     * file does not have comes from the theme and is named once, with how many pages have it.
+     */
+    private void report(LinkCheck.Result links) {
+        Map<String, List<LinkCheck.Broken>> groups = new LinkedHashMap<>();
+        Map<String, String> texts = new HashMap<>();
+        for (LinkCheck.Broken b : links.broken()) {
+            String text = texts.computeIfAbsent(b.source(), s -> {
+                try {
+                    return Files.readString(options.siteDir().resolve(s));
+                } catch (IOException | RuntimeException e) {
+                    return "";
+                }
+            });
+            String key = text.contains(b.link()) ? b.source() + "\u0000" + b.link() : "\u0000" + b.link();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(b);
+        }
+        for (List<LinkCheck.Broken> group : groups.values()) {
+            LinkCheck.Broken first = group.get(0);
+            int[] at = LinkCheck.position(texts.get(first.source()), first.link());
+            diagnostics.add(new Diagnostic(Severity.ERROR, first.source(), at[0], at[1],
+                    (first.anchor() ? "link.anchor" : "link.broken") + (group.size() > 1 ? "Many" : ""),
+                    List.of(first.link(), first.page(), group.size() - 1)));
+        }
     }
 
     private <T> T timed(String stage, java.util.function.Supplier<T> work) {
