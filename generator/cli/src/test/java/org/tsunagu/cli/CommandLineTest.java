@@ -193,4 +193,59 @@ class CommandLineTest {
             assertTrue(groups.filter(Files::isDirectory).count() >= 15, "at least 15 groups");
         }
     }
+
+    @Test
+    void linksAsksEveryOtherSiteOnceAndReportsTheBrokenAndTheMoved() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        java.util.Map<String, Integer> asked = new java.util.concurrent.ConcurrentHashMap<>();
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            asked.merge(exchange.getRequestMethod() + " " + path, 1, Integer::sum);
+            switch (path) {
+                case "/ok" -> exchange.sendResponseHeaders(200, -1);
+                case "/moved" -> {
+                    exchange.getResponseHeaders().set("Location", "/ok");
+                    exchange.sendResponseHeaders(301, -1);
+                }
+                case "/gethead" -> exchange.sendResponseHeaders(
+                        exchange.getRequestMethod().equals("HEAD") ? 405 : 200, -1);
+                case "/slow" -> {
+                    try {
+                        Thread.sleep(4000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    exchange.sendResponseHeaders(200, -1);
+                }
+                default -> exchange.sendResponseHeaders(404, -1);
+            }
+            exchange.close();
+        });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.start();
+        try {
+            site();
+            String other = "http://127.0.0.1:" + server.getAddress().getPort();
+            // The open-data licence is a link too: here on the same test server.
+            Files.writeString(dir.resolve("data/site.yaml"), Files.readString(dir.resolve("data/site.yaml"))
+                    + "open_data_licence:\n  name: CC BY 4.0\n  url: " + other + "/ok\n");
+            Files.createDirectories(dir.resolve("content/pages"));
+            Files.writeString(dir.resolve("content/pages/links.md"), "---\ntitle: リンク集\n---\n"
+                    + "[正しい](" + other + "/ok) [移転](" + other + "/moved) [消えた](" + other + "/gone)\n\n"
+                    + "[遅い](" + other + "/slow) [HEAD不可](" + other + "/gethead) [もう一度](" + other + "/ok)\n");
+            Run r = run("links", "--site", dir.toString(), "--timeout", "1", "--date", "2026-11-22");
+            assertEquals(1, r.code(), r.err());
+            assertTrue(r.out().contains("リンク 5 件のうち、つながらないもの 2 件、移転したもの 1 件。"), r.out());
+            assertTrue(r.err().contains("つながらないリンク: " + other + "/gone（HTTP 404）"), r.err());
+            assertTrue(r.err().contains("つながらないリンク: " + other + "/slow（1 秒待っても返事がありません）"), r.err());
+            assertTrue(r.err().contains("移転したリンク: " + other + "/moved → " + other + "/ok"), r.err());
+            assertTrue(r.err().contains("  content/pages/links.md:6:6"), r.err());
+            assertTrue(r.err().contains("  ページ /links/"), r.err());
+            assertFalse(r.err().contains("/gethead"), "HEAD refused, GET answered: " + r.err());
+            assertEquals(1, asked.get("HEAD /gone"), "each address once: " + asked);
+        } finally {
+            server.stop(0);
+        }
+    }
 }

@@ -102,6 +102,28 @@ public final class LinkCheck {
         return new Result(links.get(), anchors.get(), List.copyOf(sorted));
     }
 
+    /**
+     * The links of a page that lead to other sites over http or https (as written, entities
+     * resolved), for the separate check of external links.
+     */
+    public static List<String> externalLinks(String html, String root) {
+        URI site = URI.create(root + "/");
+        List<String> out = new ArrayList<>();
+        Matcher tags = TAG.matcher(html);
+        while (tags.find()) {
+            Matcher m = ATTRIBUTE.matcher(tags.group(1));
+            while (m.find()) {
+                String link = Parser.unescapeEntities(m.group(2), true).strip();
+                String lower = link.toLowerCase(java.util.Locale.ROOT);
+                if ((lower.startsWith("http://") || lower.startsWith("https://"))
+                        && internalTarget(site, site, site.getPath(), link) == null) {
+                    out.add(link);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The page's address below the site root: {@code groups/x/} for {@code groups/x/index.html}. */
     private static String pageAddress(String path) {
         return path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
@@ -199,8 +221,8 @@ public final class LinkCheck {
         return out;
     }
 
-    /** Where each source file mentions a link, to point the reader at the line: line and column, 1-based. */
-    static int[] position(String text, String link) {
+    /** Where a source file mentions a link, to point the reader at the line: line and column, 1-based. */
+    public static int[] position(String text, String link) {
         int at = text.indexOf(link);
         if (at < 0) {
             return new int[] {0, 0};
@@ -214,14 +236,5 @@ public final class LinkCheck {
             }
         }
         return new int[] {line, at - lineStart + 1};
-    }
-
-    /** Groups the broken links so that one link in a template is one message, not one per page. */
-    static Map<String, List<Broken>> bySourceAndLink(List<Broken> broken) {
-        Map<String, List<Broken>> out = new LinkedHashMap<>();
-        for (Broken b : broken) {
-            out.computeIfAbsent(b.source() + "\u0000" + b.link(), k -> new ArrayList<>()).add(b);
-        }
-        return out;
     }
 }
