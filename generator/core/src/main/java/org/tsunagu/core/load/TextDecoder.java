@@ -14,7 +14,10 @@ import org.tsunagu.core.check.SourcePosition;
 
 /**
  * Decodes a site file as UTF-8, and says clearly what it is when it is not: Shift_JIS
- * (common in Japanese offices), UTF-16, a byte-order mark, or binary data.
+ * (common in Japanese offices), UTF-16 (with or without a byte-order mark), a UTF-8 byte-order
+ * mark, or binary data. Control characters other than tab and line ends, and the characters
+ * that reverse the direction of text (which can make a name read differently from what it is),
+ * are refused at their line and column.
  */
 public final class TextDecoder {
 
@@ -38,6 +41,10 @@ public final class TextDecoder {
             diagnostics.error(new SourcePosition(relativePath, 1, 1), "file.utf16");
             return Optional.empty();
         }
+        if (looksLikeUtf16(bytes)) {
+            diagnostics.error(new SourcePosition(relativePath, 1, 1), "file.utf16");
+            return Optional.empty();
+        }
         if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
             diagnostics.warning(new SourcePosition(relativePath, 1, 1), "file.bom");
             start = 3;
@@ -57,7 +64,40 @@ public final class TextDecoder {
             return Optional.empty();
         }
         text = text.replace("\r\n", "\n").replace('\r', '\n');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (refused(c)) {
+                diagnostics.error(positionOf(relativePath, text, i),
+                        isBidi(c) ? "file.bidi" : "file.control", String.format("U+%04X", (int) c));
+                return Optional.empty();
+            }
+        }
         return Optional.of(new SourceFile(relativePath, text));
+    }
+
+    private static boolean refused(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f) || isBidi(c)
+                || c == '\uFFFE' || c == '\uFFFF';
+    }
+
+    /** Embeddings, overrides and isolates: U+202A to U+202E and U+2066 to U+2069. */
+    private static boolean isBidi(char c) {
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    }
+
+    /** UTF-16 without a byte-order mark: every other byte of plain text is zero. */
+    private static boolean looksLikeUtf16(byte[] bytes) {
+        int n = Math.min(bytes.length, 400) & ~1;
+        if (n < 4) {
+            return false;
+        }
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < n; i += 2) {
+            even += bytes[i] == 0 ? 1 : 0;
+            odd += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        return Math.max(even, odd) * 10 >= (n / 2) * 3 && Math.min(even, odd) * 10 < n / 2;
     }
 
     private static void reportNotUtf8(String relativePath, byte[] bytes, int start, Diagnostics diagnostics) {

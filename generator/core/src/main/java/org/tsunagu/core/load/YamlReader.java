@@ -38,6 +38,9 @@ public final class YamlReader {
     private YAMLParser parser;
     private List<String> lines;
 
+    /** Set once nesting too deep was reported: the parser's own complaint that follows is not repeated. */
+    private boolean tooDeep;
+
     private YamlReader(SourceFile file, Diagnostics diagnostics) {
         this.file = file;
         this.diagnostics = diagnostics;
@@ -86,12 +89,18 @@ public final class YamlReader {
             }
             return Optional.of(root);
         } catch (JsonProcessingException e) {
+            if (tooDeep) {
+                return Optional.empty(); // already said where, in this reader's words
+            }
             JsonLocation loc = e.getLocation();
             SourcePosition at = loc == null ? SourcePosition.of(file.relativePath())
                     : new SourcePosition(file.relativePath(), Math.max(loc.getLineNr(), 0), Math.max(loc.getColumnNr(), 0));
             diagnostics.error(at, "yaml.syntax", cleanMessage(e.getOriginalMessage()));
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
+            if (tooDeep) {
+                return Optional.empty();
+            }
             diagnostics.error(SourcePosition.of(file.relativePath()), "yaml.syntax", String.valueOf(e.getMessage()));
             return Optional.empty();
         }
@@ -122,6 +131,7 @@ public final class YamlReader {
         SourcePosition at = here();
         if (depth > MAX_DEPTH) {
             diagnostics.error(at, "yaml.tooDeep", MAX_DEPTH);
+            tooDeep = true;
             parser.skipChildren();
             return null;
         }
