@@ -71,7 +71,7 @@ class AtomicOutputTest {
                 while (!staging(published) && child.isAlive() && System.nanoTime() < deadline) {
                     Thread.sleep(2);
                 }
-                Thread.sleep(random.nextInt(40));
+                Thread.sleep(random.nextInt(15));
             }
             writing = staging(published);
             child.destroyForcibly();
