@@ -57,8 +57,34 @@ final class NewCommand implements Callable<Integer> {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Files.createDirectories(file.getParent());
-        Files.writeString(file, template.replace("{{slug}}", slug), StandardCharsets.UTF_8);
+        String text = template.replace("{{slug}}", slug);
+        String root = publishedRoot();
+        if (root != null) {
+            // Editors such as VS Code (with its YAML extension) complete and check the file with this.
+            text = "# yaml-language-server: $schema=" + org.tsunagu.core.build.Schemas.address(root, kind.name()) + "\n"
+                    + text;
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
         spec.commandLine().getOut().println(site.messages().format("cli.newWritten", site.siteDir().relativize(file)));
         return 0;
+    }
+
+    /** The site's address from data/site.yaml (or --base-url), without a trailing slash; null when unknown. */
+    private String publishedRoot() {
+        String url = site.baseUrl;
+        if (url == null) {
+            Path settings = site.siteDir().resolve("data/site.yaml");
+            try {
+                com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper(
+                        new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(settings.toFile());
+                url = n == null || n.get("base_url") == null ? null : n.get("base_url").asText();
+            } catch (IOException | RuntimeException e) {
+                return null; // the file is checked, with a clear message, by check and build
+            }
+        }
+        if (url == null || !url.matches("https?://\\S+")) {
+            return null;
+        }
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

@@ -119,6 +119,7 @@ class CommandLineTest {
         Path file = dir.resolve("data/groups/kawazukuri.yaml");
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.contains("/groups/kawazukuri/"));
+        assertTrue(text.startsWith("# yaml-language-server: $schema=https://example.jp/schema/group.json\n"), text);
         assertEquals(2, run("new", "group", "kawazukuri", "--site", dir.toString()).code(), "never overwrites");
         assertEquals(2, run("new", "group", "Bad_Slug", "--site", dir.toString()).code());
 

@@ -136,6 +136,7 @@ public final class Pipeline {
             pages += english;
         }
         outputs.addAll(SitePages.files(model, specs));
+        outputs.addAll(Schemas.outputs(model.site().root()));
         try {
             theme.assets().forEach((path, bytes) -> outputs.add(new Output(path,
                     path.endsWith(".js") ? ScriptCompactor.compact(bytes) : bytes)));
