@@ -37,7 +37,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         BuildOptions options = site.options(out, !keepGoing);
         BuildResult r = Pipeline.build(options);
-        Reporting.diagnostics(r, options, err);
+        Reporting.diagnostics(r, options, err, spec.commandLine().getOut(), site.format);
         if (r.written()) {
             spec.commandLine().getOut().println(site.messages().format("cli.built", r.pages(), r.files(),
                     r.bytes() / 1024, options.outDir(), (System.nanoTime() - start) / 1_000_000));

@@ -28,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         BuildOptions options = site.options(null, true);
         BuildResult r = Pipeline.check(options);
-        Reporting.diagnostics(r, options, err);
+        Reporting.diagnostics(r, options, err, spec.commandLine().getOut(), site.format);
         if (!r.hasErrors()) {
             spec.commandLine().getOut().println(site.messages().format("cli.checked", r.checkedCounts()));
         }

@@ -22,6 +22,11 @@ final class SiteOptions {
     @Option(names = "--date", description = "The build date (YYYY-MM-DD), which decides what is upcoming. Default: today in Tokyo.")
     LocalDate date;
 
+    @Option(names = "--format", description = "How to report problems: text (default), or github for annotations on the"
+            + " changed lines of a pull request (::error file=…,line=…,col=…::…), in addition to the text.",
+            defaultValue = "text")
+    String format;
+
     @Option(names = "--base-url", description = "The address the site is published at, instead of base_url in data/site.yaml.")
     String baseUrl;
 
