@@ -38,7 +38,9 @@ public record SiteConfig(
         @Field(ja = "ふりがなを表示できるようにする", en = "Offer readings (furigana) above kanji") boolean furigana,
         @Field(ja = "英語版（/en/）も作る", en = "Also build the English version (/en/)") boolean english,
         @Field(ja = "公開しているメールアドレスをオープンデータにも載せる",
-                en = "Also put published e-mail addresses in the open data") boolean openDataEmail) {
+                en = "Also put published e-mail addresses in the open data") boolean openDataEmail,
+        @Field(ja = "このサイトのリポジトリ（フォームから変更を提案する先）",
+                en = "The site's repository (where the forms propose changes)") Repository repository) {
 
     /** The licence of the open data unless the site names another. */
     public static final Licence DEFAULT_LICENCE =
@@ -64,11 +66,31 @@ public record SiteConfig(
                     example = "https://creativecommons.org/licenses/by/4.0/deed.ja") WebUrl url) {
     }
 
+    /**
+     * Where the site's files are kept on GitHub, so that a form can open the new file there in the
+     * web editor, ready to become a pull request.
+     */
+    public record Repository(
+            @Field(ja = "リポジトリのURL", en = "Repository URL", required = true,
+                    example = "https://github.com/kiyose-center/tsunagu-site") WebUrl url,
+            @Field(ja = "ブランチ", en = "Branch", maxLength = 100, example = "main") String branch) {
+
+        public Repository {
+            branch = branch == null || branch.isBlank() ? "main" : branch.strip();
+        }
+
+        /** The address of the repository without a trailing slash. */
+        public String root() {
+            String u = url.value().strip();
+            return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
+        }
+    }
+
     /** The same settings published at another address (the command line's --base-url). */
     public SiteConfig withBaseUrl(WebUrl url) {
         return new SiteConfig(name, nameEn, description, descriptionEn, url, language, wareki, postalCode, address,
                 phone, fax, email, hours, closed, access, operator, mapUrl, localGovernmentCode, prefecture,
-                municipality, openDataLicence, closingSoonDays, furigana, english, openDataEmail);
+                municipality, openDataLicence, closingSoonDays, furigana, english, openDataEmail, repository);
     }
 
     /** The base URL without a trailing slash, to which site paths ({@code /groups/}) are appended. */

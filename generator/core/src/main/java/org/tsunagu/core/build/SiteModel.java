@@ -33,13 +33,15 @@ import org.tsunagu.site.SiteConfig;
  * @param menu the main navigation
  * @param openData the open-data tables (events, groups), written as files and listed on their page
  * @param readings the Japanese analyser with the site's dictionary, for search and ふりがな
+ * @param forms the forms with which groups send their information, and each group's current values for them
  */
 public record SiteModel(SiteConfig site, LocalDate buildDate, GroupModel groups, EventModel events,
                         OpportunityModel opportunities, GrantModel grants,
                         List<GroupView> recruiting,
                         List<GroupView> newest, List<Document> pages, List<Document> news,
                         NewsletterModel newsletters, List<MenuItem> menu,
-                        List<Table> openData, Set<String> contentFiles, Readings readings) {
+                        List<Table> openData, Set<String> contentFiles, Readings readings,
+                        org.tsunagu.forms.Forms forms) {
 
     /** An entry of the main navigation; {@code key} names its label in the interface messages, or is null. */
     public record MenuItem(String url, String key, String label) {
@@ -81,6 +83,6 @@ public record SiteModel(SiteConfig site, LocalDate buildDate, GroupModel groups,
         return new SiteModel(content.site(), options.buildDate(), groups, events, opportunities, grants, recruiting,
                 newest, pages, news, newsletters,
                 List.copyOf(menu), OpenData.tables(content.site(), groups, events), content.contentFiles(),
-                content.readings());
+                content.readings(), org.tsunagu.forms.Forms.build(content.taxonomy(), content.groups()));
     }
 }

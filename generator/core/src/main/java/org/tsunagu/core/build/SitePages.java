@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.tsunagu.cards.GroupCards;
 import org.tsunagu.events.EventJsonLd;
+import org.tsunagu.forms.Forms;
 import org.tsunagu.events.EventModel;
 import org.tsunagu.events.EventView;
 import org.tsunagu.events.IcsFeeds;
@@ -107,6 +108,11 @@ public final class SitePages {
             pages.add(PageSpec.at(d.url(), "digest.ftlh", d.month().toString(), Map.of("digest", d), "data/events"));
         }
         pages.add(PageSpec.at("/search/", "search.ftlh", "search", Map.of(), "data"));
+        pages.add(PageSpec.at(Forms.URL, "forms.ftlh", "forms", Map.of(), "data"));
+        for (Forms.Form f : model.forms().list()) {
+            pages.add(PageSpec.at(f.url(), "form.ftlh", f.kind(), Map.of("form", f, "schema",
+                    Schemas.address(model.site().root(), f.kind())), "data/" + f.folder()));
+        }
         pages.add(PageSpec.at("/opendata/", "opendata.ftlh", "opendata", Map.of("openData", OpenData.catalogue(model)), "data/site.yaml"));
         pages.add(new PageSpec("/404.html", "404.html", "404.ftlh", "notFound", Map.of(), "(site)", false));
         return List.copyOf(pages);
@@ -126,6 +132,7 @@ public final class SitePages {
         files.addAll(GroupCards.files(model));
         files.addAll(SiteFeed.files(model));
         files.addAll(SearchIndex.of(model));
+        files.addAll(model.forms().prefills());
         return files;
     }
 
