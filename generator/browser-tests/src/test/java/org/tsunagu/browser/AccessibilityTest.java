@@ -45,6 +45,10 @@ class AccessibilityTest extends DemoSiteBrowserTest {
             "/news/",
             "/about/",
             "/opendata/",
+            "/forms/",
+            "/forms/group/?edit=kawazukuri-kiyose",
+            "/forms/event/",
+            "/forms/opportunity/",
             "/search/?q=%E3%81%B5%E3%81%8F%E3%81%97",
             "/no-such-page/",
             "/en/",
@@ -55,6 +59,7 @@ class AccessibilityTest extends DemoSiteBrowserTest {
             "/en/grants/chiiki-fukushi-katsudou/",
             "/en/opportunities/kurashi-kouenkai-uketsuke/",
             "/en/newsletters/2026-11/",
+            "/en/forms/group/",
             "/en/search/?q=%E3%81%B5%E3%81%8F%E3%81%97");
 
     @Test

@@ -218,6 +218,32 @@ class FormTest extends DemoSiteBrowserTest {
         assertEquals(yaml, Files.readString(file));
     }
 
+    @Test
+    void theFormWithItsErrorsAndWithItsFileHasNoAccessibilityViolation() {
+        load(browser, "/forms/opportunity/");
+        press(browser.findElement(By.cssSelector("#record-form button[type=submit]")), Keys.ENTER);
+        waitFor(By.id("form-errors"));
+        assertEquals(List.of("ファイル名（半角の英小文字・数字・ハイフン）を入力してください。", "募集のタイトルを入力してください。",
+                "募集する団体（団体のファイル名か centre）を選んでください。", "お願いしたいことを入力してください。"),
+                browser.findElements(By.cssSelector("#form-errors li")).stream().map(WebElement::getText).toList());
+        assertEquals(List.of(), violations(), "with errors shown");
+
+        type(browser.findElement(By.id("f-slug")), "kawa-seisou-helper");
+        type(browser.findElement(By.id("f-title")), "柳瀬川の清掃ボランティア");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-group"))).selectByValue("kawazukuri-kiyose");
+        type(browser.findElement(By.id("f-role")), "河川敷のごみ拾いと、川の中の清掃を手伝ってください。");
+        press(browser.findElement(By.cssSelector("#record-form button[type=submit]")), Keys.ENTER);
+        waitForFile();
+        assertEquals(List.of(), violations(), "with the file shown");
+    }
+
+    private static List<String> violations() {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(AccessibilityTest.TAGS).analyze(browser);
+        return results.getViolations().stream().flatMap(r -> r.getNodes().stream()
+                .map(n -> r.getId() + " " + n.getTarget() + " " + n.getHtml())).toList();
+    }
+
     // ---- helpers -------------------------------------------------------------------------
 
     private static java.util.function.Predicate<WebElement> id(String id) {

@@ -69,7 +69,12 @@ public record Forms(Map<String, Form> forms, List<Output> prefills) {
                     "place.latitude", "place.longitude"),
             "opportunity", Set.of("status", "place.latitude", "place.longitude"));
 
+    /** With {@code <}, {@code >}, {@code &} and {@code '} escaped, as every JSON file of the site. */
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    static {
+        JSON.getFactory().setCharacterEscapes(org.tsunagu.core.render.JsonLd.htmlSafeEscapes());
+    }
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     /** The forms for a site with these fields, areas and groups (the choices of organiser). */
