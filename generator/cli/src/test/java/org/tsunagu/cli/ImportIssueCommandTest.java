@@ -127,7 +127,7 @@ class ImportIssueCommandTest {
         Run again = importIssue("--body", dir.resolve("issue.md").toString());
         assertEquals(2, again.code());
         assertEquals("data/groups/kiyose-sumaho-supporters.yaml はすでにあります。上書きはしません。"
-                + "更新するときは --update を付けます（用紙で空だった項目は今のまま残ります）。", again.err().strip());
+                + "更新するときは --update を（用紙で空だった項目は今のまま残ります）、別の記録にするときは --slug でファイル名を付けます。", again.err().strip());
 
         // From the standard input, with the kind from the issue's labels.
         Files.writeString(dir.resolve("data/groups/kiyose-sumaho-supporters.yaml"),
