@@ -6,11 +6,12 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code tsunagu} command: build, check, serve, new, sample, links. */
+/** The {@code tsunagu} command: build, check, serve, new, sample, links, report, issue-forms, import-issue. */
 @Command(name = "tsunagu", mixinStandardHelpOptions = true, version = "tsunagu 0.1.0",
         description = "Builds the website of a citizen-activity support centre from YAML and Markdown.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
-            SampleCommand.class, LinksCommand.class})
+            SampleCommand.class, LinksCommand.class, ReportCommand.class, IssueFormsCommand.class,
+            ImportIssueCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code: the content has errors. */

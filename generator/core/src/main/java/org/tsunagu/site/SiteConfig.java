@@ -35,6 +35,8 @@ public record SiteConfig(
         @Field(ja = "オープンデータのライセンス", en = "Open-data licence") Licence openDataLicence,
         @Field(ja = "締切間近と表示する日数", en = "Days before a deadline shown as closing soon", example = "14")
         Integer closingSoonDays,
+        @Field(ja = "団体情報の確認を促すまでの月数（職員レポート）", en = "Months after which a group's information is due"
+                + " to be confirmed (staff report)", example = "12") Integer confirmationMonths,
         @Field(ja = "ふりがなを表示できるようにする", en = "Offer readings (furigana) above kanji") boolean furigana,
         @Field(ja = "英語版（/en/）も作る", en = "Also build the English version (/en/)") boolean english,
         @Field(ja = "公開しているメールアドレスをオープンデータにも載せる",
@@ -90,7 +92,8 @@ public record SiteConfig(
     public SiteConfig withBaseUrl(WebUrl url) {
         return new SiteConfig(name, nameEn, description, descriptionEn, url, language, wareki, postalCode, address,
                 phone, fax, email, hours, closed, access, operator, mapUrl, localGovernmentCode, prefecture,
-                municipality, openDataLicence, closingSoonDays, furigana, english, openDataEmail, repository);
+                municipality, openDataLicence, closingSoonDays, confirmationMonths, furigana, english, openDataEmail,
+                repository);
     }
 
     /** The base URL without a trailing slash, to which site paths ({@code /groups/}) are appended. */

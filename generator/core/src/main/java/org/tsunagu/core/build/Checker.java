@@ -51,6 +51,10 @@ public final class Checker {
                     }
                     LocalGovernmentCode.check(b.value().localGovernmentCode(),
                             b.sources().at("local_government_code"), diagnostics);
+                    if (b.value().confirmationMonths() != null && b.value().confirmationMonths() < 1) {
+                        diagnostics.error(b.sources().at("confirmation_months"), "site.badConfirmationMonths",
+                                b.value().confirmationMonths());
+                    }
                     return b.value();
                 }));
         if (site.isPresent() && options.baseUrl() != null) {

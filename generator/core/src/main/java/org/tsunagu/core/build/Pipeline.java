@@ -49,6 +49,8 @@ public final class Pipeline {
     private final Map<String, Integer> records = new LinkedHashMap<>();
     /** For each page written, the record or page it was made from. */
     private final Map<String, String> pageSources = new HashMap<>();
+    /** The content as checked, for {@link #model}; null when the settings could not be read. */
+    private Content checkedContent;
 
     private Pipeline(BuildOptions options) {
         this.options = options;
@@ -64,6 +66,20 @@ public final class Pipeline {
         return new Pipeline(options).run(false);
     }
 
+    /** A site checked and modelled, not rendered: what a report reads. */
+    public record Modelled(BuildResult result, Optional<SiteModel> model) {
+    }
+
+    /** Loads, checks and models the site, writing nothing; no model when errors stop it. */
+    public static Modelled model(BuildOptions options) {
+        Pipeline p = new Pipeline(options);
+        BuildResult checked = p.run(false);
+        if (checked.hasErrors() || p.checkedContent == null) {
+            return new Modelled(checked, Optional.empty());
+        }
+        return new Modelled(checked, Optional.of(SiteModel.build(p.checkedContent, options)));
+    }
+
     private BuildResult run(boolean write) {
         if (write) {
             try {
@@ -77,6 +93,7 @@ public final class Pipeline {
         Sources sources = timed("load", () -> Loader.load(options.siteDir(), diagnostics));
         Optional<Content> content = timed("check", () -> Checker.check(sources, options, diagnostics));
         content.ifPresent(c -> {
+            checkedContent = c;
             records.put("groups", c.groups().size());
             records.put("events", c.events().size());
             records.put("opportunities", c.opportunities().size());
