@@ -87,7 +87,7 @@ final class BuildBench {
                 input, o.runs(), work, gnuTime ? "/usr/bin/time" : "/proc");
         Map<Size, List<Run>> results = new LinkedHashMap<>();
         for (Size size : o.sizes()) {
-            Path dir = work.resolve(size.name());
+            Path dir = Files.createDirectories(work.resolve(size.name()));
             Path site;
             Path hugoSite = null;
             long start = System.nanoTime();
