@@ -1,6 +1,7 @@
 package org.tsunagu.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.tsunagu.core.build.BuildOptions;
@@ -25,6 +26,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--keep-going", description = "Leave out records with errors and build the rest, instead of stopping.")
     boolean keepGoing;
 
+    @Option(names = "--timings", description = "Also print how long each stage took (load, check, model, render, links, write).")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
 
@@ -43,7 +47,11 @@ final class BuildCommand implements Callable<Integer> {
                     r.bytes() / 1024, options.outDir(), (System.nanoTime() - start) / 1_000_000));
             spec.commandLine().getOut().println(site.messages().format("cli.links",
                     r.records().getOrDefault("links", 0), r.records().getOrDefault("anchors", 0)));
-        } else {
+        }
+        if (timings) {
+            spec.commandLine().getOut().println(site.messages().format("cli.timings", stages(r)));
+        }
+        if (!r.written()) {
             err.println(site.messages().format("cli.notWritten", options.outDir()));
             if (r.diagnostics().stream().anyMatch(d -> d.key().equals("output.failed"))) {
                 return Main.USAGE_OR_IO;
@@ -51,4 +59,18 @@ final class BuildCommand implements Callable<Integer> {
         }
         return r.written() && !r.hasErrors() ? 0 : Reporting.exitCode(r);
     }
+
+    /** "load 120 ms, check 340 ms, …": the stages in the order they run, those that ran. */
+    static String stages(BuildResult r) {
+        StringBuilder b = new StringBuilder();
+        for (String stage : STAGES) {
+            Long ms = r.stageMillis().get(stage);
+            if (ms != null) {
+                b.append(b.isEmpty() ? "" : ", ").append(stage).append(' ').append(ms).append(" ms");
+            }
+        }
+        return b.toString();
+    }
+
+    private static final List<String> STAGES = List.of("load", "check", "model", "render", "links", "write");
 }

@@ -78,4 +78,17 @@ class CommandLineTest {
         assertEquals("::warning file=a%2Cb.yaml,line=3,title=x%3Ay::50%25%0Anext",
                 Reporting.githubAnnotation("warning", "a,b.yaml", 3, 0, "x:y", "50%\nnext"));
     }
+
+    @Test
+    void buildPrintsTheTimeOfEachStageWhenAsked() throws Exception {
+        site();
+        Run r = run("build", "--site", dir.toString(), "--out", dir.resolve("out").toString(), "--date", "2026-04-01",
+                "--timings", "--lang", "en");
+        assertEquals(0, r.code(), r.err());
+        String line = r.out().lines().filter(l -> l.startsWith("Time per stage: ")).findFirst().orElse("");
+        assertTrue(line.matches("Time per stage: load \\d+ ms, check \\d+ ms, model \\d+ ms, render \\d+ ms,"
+                + " links \\d+ ms, write \\d+ ms"), r.out());
+        assertFalse(run("build", "--site", dir.toString(), "--out", dir.resolve("out").toString())
+                .out().contains("Time per stage"));
+    }
 }

@@ -41,16 +41,20 @@ public final class GroupCards {
         return List.copyOf(pages);
     }
 
-    /** The QR code of every group page and every event page, beside the page. */
+    /**
+     * The QR code of every group page and every event page, beside the page. Each code is made
+     * on its own (choosing its mask is most of the work), so they are made in parallel, and
+     * listed in the same order as ever.
+     */
     public static List<Output> files(SiteModel model) {
-        List<Output> files = new ArrayList<>();
+        List<String[]> pages = new ArrayList<>();
         for (GroupView g : model.groups().all()) {
-            files.add(qr(model, g.url(), g.name()));
+            pages.add(new String[] {g.url(), g.name()});
         }
         for (EventView e : model.events().all()) {
-            files.add(qr(model, e.url(), e.title()));
+            pages.add(new String[] {e.url(), e.title()});
         }
-        return List.copyOf(files);
+        return pages.parallelStream().map(p -> qr(model, p[0], p[1])).toList();
     }
 
     /** The address of a card: {@code /groups/x/card/} for A4, {@code /groups/x/card/a5/} for the others. */

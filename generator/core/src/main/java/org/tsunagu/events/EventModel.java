@@ -8,9 +8,11 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -135,11 +137,35 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
             }
         }
         byGroup.replaceAll((k, v) -> List.copyOf(v));
+        // Each group's upcoming and past events, in the order of the lists: one pass over each
+        // list, rather than a search of the group's events for every event of the site.
+        Map<String, List<EventView>> upcomingOf = byGroupIn(upcoming);
+        Map<String, List<EventView>> pastOf = byGroupIn(archive);
         Map<String, GroupEvents> groupEvents = new HashMap<>();
-        byGroup.forEach((slug, mine) -> groupEvents.put(slug, new GroupEvents(
-                upcoming.stream().filter(mine::contains).toList(), archive.stream().filter(mine::contains).toList())));
+        byGroup.keySet().forEach(slug -> groupEvents.put(slug, new GroupEvents(
+                List.copyOf(upcomingOf.getOrDefault(slug, List.of())), List.copyOf(pastOf.getOrDefault(slug, List.of())))));
         return new EventModel(all, upcoming, days, archive, months(all, deadlines, today, horizon), List.copyOf(cats),
                 List.copyOf(areaFacets), Map.copyOf(byGroup), Map.copyOf(groupEvents), today, horizon);
+    }
+
+    /** The events of a list by the groups that organise or co-organise them, each in the list's order. */
+    private static Map<String, List<EventView>> byGroupIn(List<EventView> events) {
+        Map<String, List<EventView>> out = new HashMap<>();
+        for (EventView e : events) {
+            Set<String> groups = new LinkedHashSet<>();
+            if (e.organiser().slug() != null) {
+                groups.add(e.organiser().slug());
+            }
+            for (EventView.Organiser o : e.coOrganisers()) {
+                if (o.slug() != null) {
+                    groups.add(o.slug());
+                }
+            }
+            for (String g : groups) {
+                out.computeIfAbsent(g, k -> new ArrayList<>()).add(e);
+            }
+        }
+        return out;
     }
 
     private static LocalTime startOrMidnight(EventView e) {

@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.DateList;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
@@ -119,13 +121,17 @@ public final class IcsFeeds {
 
     private Output calendar(String url, String name, String description, List<EventView> events) {
         Calendar cal = frame(name, description);
+        // The components are listed first and given to the calendar at once: adding them one by
+        // one copies the calendar's list each time, which grows with the square of their number.
+        List<CalendarComponent> parts = new ArrayList<>();
         if (events.isEmpty() || events.stream().anyMatch(e -> !e.isDatesOnly())) {
             // RFC 5545 asks for at least one component; the time zone serves an empty calendar.
-            cal.add(timeZone);
+            parts.add(timeZone);
         }
         for (EventView e : events) {
-            components.computeIfAbsent(e.slug(), s -> vevents(e)).forEach(cal::add);
+            parts.addAll(components.computeIfAbsent(e.slug(), s -> vevents(e)));
         }
+        cal.setComponentList(new ComponentList<>(parts));
         return output(url, cal);
     }
 

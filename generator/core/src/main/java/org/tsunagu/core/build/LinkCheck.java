@@ -75,7 +75,7 @@ public final class LinkCheck {
                 Matcher m = ATTRIBUTE.matcher(tags.group(1));
                 while (m.find()) {
                     for (String written : m.group(1).equals("srcset") ? srcset(m.group(2)) : List.of(m.group(2))) {
-                        String link = Parser.unescapeEntities(written, true).strip();
+                        String link = unescape(written).strip();
                         String target = internalTarget(page, site, basePath, link);
                         if (target == null) {
                             continue;
@@ -113,7 +113,7 @@ public final class LinkCheck {
         while (tags.find()) {
             Matcher m = ATTRIBUTE.matcher(tags.group(1));
             while (m.find()) {
-                String link = Parser.unescapeEntities(m.group(2), true).strip();
+                String link = unescape(m.group(2)).strip();
                 String lower = link.toLowerCase(java.util.Locale.ROOT);
                 if ((lower.startsWith("http://") || lower.startsWith("https://"))
                         && internalTarget(site, site, site.getPath(), link) == null) {
@@ -215,10 +215,18 @@ public final class LinkCheck {
         while (tags.find()) {
             Matcher m = ID.matcher(tags.group(1));
             if (m.find()) {
-                out.add(Parser.unescapeEntities(m.group(1), true));
+                out.add(unescape(m.group(1)));
             }
         }
         return out;
+    }
+
+    /**
+     * An attribute value with its character references resolved. Most values have none, and
+     * need not go through the HTML parser at all.
+     */
+    static String unescape(String value) {
+        return value.indexOf('&') < 0 ? value : Parser.unescapeEntities(value, true);
     }
 
     /** Where a source file mentions a link, to point the reader at the line: line and column, 1-based. */

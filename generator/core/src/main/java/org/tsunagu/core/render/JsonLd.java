@@ -56,9 +56,20 @@ public final class JsonLd {
             return escapes;
         }
 
+        /** Jackson asks for every character outside ASCII: each sequence is made once. */
+        private static final SerializableString[] SEQUENCES = new SerializableString[0x10000];
+
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            return new SerializedString(String.format("\\u%04x", ch));
+            if (ch < 0 || ch >= SEQUENCES.length) {
+                return new SerializedString(String.format("\\u%04x", ch));
+            }
+            SerializableString s = SEQUENCES[ch];
+            if (s == null) {
+                s = new SerializedString(String.format("\\u%04x", ch));
+                SEQUENCES[ch] = s; // a race only makes an equal sequence twice
+            }
+            return s;
         }
     }
 }
