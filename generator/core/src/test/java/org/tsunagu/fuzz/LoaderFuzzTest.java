@@ -97,7 +97,10 @@ class LoaderFuzzTest {
             assertFalse(d.file().isBlank(), d::toString);
             for (Locale l : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
                 String message = d.message(l);
-                assertFalse(message.isBlank() || message.contains("{0}"), d.key() + ": " + message);
+                // "{0}" left in a message is a placeholder not filled in, unless the file's own
+                // text (a key, a value) that the message quotes has it.
+                boolean quoted = d.args().stream().anyMatch(a -> String.valueOf(a).contains("{0}"));
+                assertFalse(message.isBlank() || message.contains("{0}") && !quoted, d.key() + ": " + message);
             }
         }
     }
