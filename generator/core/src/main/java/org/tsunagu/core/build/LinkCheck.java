@@ -44,6 +44,35 @@ public final class LinkCheck {
     }
 
     /**
+     * What the check needs of a page: every link it has (as written, entities resolved, a
+     * {@code srcset} cut into its addresses) and the ids of its elements. Taken from a page as
+     * soon as it is rendered, so the page itself need not be kept.
+     */
+    public record PageLinks(List<String> links, Set<String> ids) {
+
+        /** The links and ids of a page's HTML. */
+        public static PageLinks of(String html) {
+            List<String> links = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            Matcher tags = TAG.matcher(html);
+            while (tags.find()) {
+                String attributes = tags.group(1);
+                Matcher m = ATTRIBUTE.matcher(attributes);
+                while (m.find()) {
+                    for (String written : m.group(1).equals("srcset") ? srcset(m.group(2)) : List.of(m.group(2))) {
+                        links.add(unescape(written).strip());
+                    }
+                }
+                Matcher id = ID.matcher(attributes);
+                if (id.find()) {
+                    ids.add(unescape(id.group(1)));
+                }
+            }
+            return new PageLinks(List.copyOf(links), Set.copyOf(ids));
+        }
+    }
+
+    /**
      * Checks every HTML output.
      *
      * @param outputs everything the build will write
@@ -51,48 +80,51 @@ public final class LinkCheck {
      * @param root the site's address without a trailing slash ({@code https://example.jp/kiyose})
      */
     public static Result check(List<Output> outputs, Map<String, String> sources, String root) {
-        URI site = URI.create(root + "/");
-        String basePath = site.getPath();
         Set<String> files = new HashSet<>();
-        Map<String, String> html = new LinkedHashMap<>();
+        Map<String, PageLinks> pages = new ConcurrentHashMap<>();
         for (Output o : outputs) {
             files.add(o.path());
-            if (o.path().endsWith(".html")) {
-                html.put(o.path(), new String(o.bytes(), StandardCharsets.UTF_8));
-            }
         }
-        Map<String, Set<String>> ids = new ConcurrentHashMap<>();
-        html.entrySet().parallelStream().forEach(e -> ids.put(e.getKey(), ids(e.getValue())));
+        outputs.parallelStream().filter(o -> o.path().endsWith(".html"))
+                .forEach(o -> pages.put(o.path(), PageLinks.of(new String(o.bytes(), StandardCharsets.UTF_8))));
+        return check(pages, files, sources, root);
+    }
 
+    /**
+     * Checks the links of every page against the files of the site and the ids of its pages.
+     *
+     * @param pages each HTML file's links and ids, by its path
+     * @param files the path of every file the build writes
+     * @param sources for each HTML output's path, the file it was made from
+     * @param root the site's address without a trailing slash ({@code https://example.jp/kiyose})
+     */
+    public static Result check(Map<String, PageLinks> pages, Set<String> files, Map<String, String> sources,
+                               String root) {
+        URI site = URI.create(root + "/");
+        String basePath = site.getPath();
         AtomicInteger links = new AtomicInteger();
         AtomicInteger anchors = new AtomicInteger();
         List<Broken> broken = java.util.Collections.synchronizedList(new ArrayList<>());
-        html.entrySet().parallelStream().forEach(e -> {
+        pages.entrySet().parallelStream().forEach(e -> {
             String path = e.getKey();
             URI page = site.resolve(pageAddress(path));
-            Matcher tags = TAG.matcher(e.getValue());
-            while (tags.find()) {
-                Matcher m = ATTRIBUTE.matcher(tags.group(1));
-                while (m.find()) {
-                    for (String written : m.group(1).equals("srcset") ? srcset(m.group(2)) : List.of(m.group(2))) {
-                        String link = unescape(written).strip();
-                        String target = internalTarget(page, site, basePath, link);
-                        if (target == null) {
-                            continue;
-                        }
-                        int hash = target.indexOf('#');
-                        String file = hash < 0 ? target : target.substring(0, hash);
-                        String fragment = hash < 0 ? "" : target.substring(hash + 1);
-                        links.incrementAndGet();
-                        String found = file.isEmpty() ? path : resolveFile(file, files);
-                        if (found == null) {
-                            broken.add(new Broken("/" + pageAddress(path), sources.getOrDefault(path, path), link, false));
-                        } else if (!fragment.isEmpty() && found.endsWith(".html")) {
-                            anchors.incrementAndGet();
-                            if (!ids.getOrDefault(found, Set.of()).contains(decode(fragment))) {
-                                broken.add(new Broken("/" + pageAddress(path), sources.getOrDefault(path, path), link, true));
-                            }
-                        }
+            for (String link : e.getValue().links()) {
+                String target = internalTarget(page, site, basePath, link);
+                if (target == null) {
+                    continue;
+                }
+                int hash = target.indexOf('#');
+                String file = hash < 0 ? target : target.substring(0, hash);
+                String fragment = hash < 0 ? "" : target.substring(hash + 1);
+                links.incrementAndGet();
+                String found = file.isEmpty() ? path : resolveFile(file, files);
+                if (found == null) {
+                    broken.add(new Broken("/" + pageAddress(path), sources.getOrDefault(path, path), link, false));
+                } else if (!fragment.isEmpty() && found.endsWith(".html")) {
+                    anchors.incrementAndGet();
+                    PageLinks target2 = pages.get(found);
+                    if (target2 == null || !target2.ids().contains(decode(fragment))) {
+                        broken.add(new Broken("/" + pageAddress(path), sources.getOrDefault(path, path), link, true));
                     }
                 }
             }
@@ -204,18 +236,6 @@ public final class LinkCheck {
             String url = candidate.strip().split("\\s+")[0];
             if (!url.isEmpty()) {
                 out.add(url);
-            }
-        }
-        return out;
-    }
-
-    private static Set<String> ids(String html) {
-        Set<String> out = new HashSet<>();
-        Matcher tags = TAG.matcher(html);
-        while (tags.find()) {
-            Matcher m = ID.matcher(tags.group(1));
-            if (m.find()) {
-                out.add(unescape(m.group(1)));
             }
         }
         return out;

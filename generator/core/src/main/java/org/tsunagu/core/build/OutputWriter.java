@@ -25,28 +25,110 @@ public final class OutputWriter {
 
     /** Writes the outputs and returns the number of bytes written. */
     public static long write(Path outDir, List<Output> outputs) throws IOException {
+        Staging staging = stage(outDir);
+        try {
+            for (Output o : outputs) {
+                staging.put(o.path(), o.bytes());
+            }
+            staging.publish();
+        } catch (IOException | RuntimeException e) {
+            staging.discard();
+            throw e;
+        }
+        return staging.bytes();
+    }
+
+    /** A staging folder beside the output folder, for a build that writes files as it makes them. */
+    public static Staging stage(Path outDir) throws IOException {
         Path out = outDir.toAbsolutePath().normalize();
         Path parent = out.getParent();
         Files.createDirectories(parent);
         recover(out);
-        Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-");
-        long bytes = 0;
-        try {
-            for (Output o : outputs) {
-                Path target = staging.resolve(o.path()).normalize();
-                if (!target.startsWith(staging)) {
-                    throw new IllegalStateException("output outside the site folder: " + o.path());
-                }
-                Files.createDirectories(target.getParent());
-                Files.write(target, o.bytes());
-                bytes += o.bytes().length;
-            }
-            swap(staging, out);
-        } catch (IOException | RuntimeException e) {
-            deleteTree(staging);
-            throw e;
+        return new Staging(out, Files.createTempDirectory(parent, "." + out.getFileName() + ".staging-"));
+    }
+
+    /**
+     * The new site being written, file by file, from any number of threads. A file whose bytes
+     * are those already published is linked to the published file rather than written again, so
+     * it keeps its modification time and a copy by {@code rsync} sends only what changed.
+     * {@link #publish} puts the whole folder in place; {@link #discard} throws it away.
+     */
+    public static final class Staging {
+
+        private final Path out;
+        private final Path dir;
+        private final java.util.Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicInteger unchanged = new java.util.concurrent.atomic.AtomicInteger();
+
+        private Staging(Path out, Path dir) {
+            this.out = out;
+            this.dir = dir;
         }
-        return bytes;
+
+        /** Writes one file of the new site. */
+        public void put(String path, byte[] content) throws IOException {
+            Path target = dir.resolve(path).normalize();
+            if (!target.startsWith(dir)) {
+                throw new IllegalStateException("output outside the site folder: " + path);
+            }
+            if (!paths.add(path)) {
+                throw new IllegalStateException("two outputs for one file: " + path);
+            }
+            Files.createDirectories(target.getParent());
+            bytes.addAndGet(content.length);
+            Path published = out.resolve(path);
+            if (sameContent(published, content)) {
+                try {
+                    Files.createLink(target, published);
+                    unchanged.incrementAndGet();
+                    return;
+                } catch (IOException | UnsupportedOperationException e) {
+                    // Another file system, or links not allowed: written anew below.
+                }
+            }
+            Files.write(target, content);
+        }
+
+        private static boolean sameContent(Path published, byte[] content) {
+            try {
+                if (!Files.isRegularFile(published, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        || Files.size(published) != content.length) {
+                    return false;
+                }
+                return java.util.Arrays.equals(Files.readAllBytes(published), content);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        /** The files written so far, by their paths in the site. */
+        public java.util.Set<String> paths() {
+            return java.util.Collections.unmodifiableSet(paths);
+        }
+
+        public long bytes() {
+            return bytes.get();
+        }
+
+        /** How many files had the bytes already published and were kept as they were. */
+        public int unchanged() {
+            return unchanged.get();
+        }
+
+        /** Replaces the published folder with the new one. */
+        public void publish() throws IOException {
+            swap(dir, out);
+        }
+
+        /** Throws the new site away; the published one stays as it was. */
+        public void discard() {
+            try {
+                deleteTree(dir);
+            } catch (IOException e) {
+                // Cleared by the next build (recover).
+            }
+        }
     }
 
     /**

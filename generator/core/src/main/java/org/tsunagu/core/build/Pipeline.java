@@ -1,12 +1,14 @@
 package org.tsunagu.core.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -105,26 +107,43 @@ public final class Pipeline {
             return result(false, 0, 0, 0);
         }
         SiteModel model = timed("model", () -> SiteModel.build(content.get(), options));
-        List<Output> outputs = new ArrayList<>();
-        int pages = timed("render", () -> render(model, outputs));
-        if (hasRenderErrors()) {
-            return result(false, 0, 0, 0);
-        }
-        LinkCheck.Result links = timed("links", () -> LinkCheck.check(outputs, pageSources, model.site().root()));
-        records.put("links", links.links());
-        records.put("anchors", links.anchors());
-        report(links);
-        if (options.strict() && diagnostics.hasErrors()) {
-            return result(false, 0, 0, 0);
-        }
+        OutputWriter.Staging staging;
         try {
-            long start = System.nanoTime();
-            long bytes = OutputWriter.write(options.outDir(), outputs);
-            times.put("write", (System.nanoTime() - start) / 1_000_000);
-            return result(true, pages, outputs.size(), bytes);
+            staging = OutputWriter.stage(options.outDir());
         } catch (IOException e) {
             diagnostics.error(SourcePosition.of(options.outDir().toString()), "output.failed", e.getMessage());
             return result(false, 0, 0, 0);
+        }
+        boolean published = false;
+        try {
+            // Each page goes to the staging folder as soon as it is made; only its links are kept.
+            Map<String, LinkCheck.PageLinks> links = new ConcurrentHashMap<>();
+            int pages = timed("render", () -> render(model, staging, links));
+            if (hasRenderErrors()) {
+                return result(false, 0, 0, 0);
+            }
+            LinkCheck.Result checked = timed("links", () -> LinkCheck.check(links, staging.paths(), pageSources,
+                    model.site().root()));
+            records.put("links", checked.links());
+            records.put("anchors", checked.anchors());
+            report(checked);
+            if (options.strict() && diagnostics.hasErrors()) {
+                return result(false, 0, 0, 0);
+            }
+            long start = System.nanoTime();
+            staging.publish();
+            published = true;
+            times.put("write", (System.nanoTime() - start) / 1_000_000);
+            records.put("unchanged", staging.unchanged());
+            return result(true, pages, staging.paths().size(), staging.bytes());
+        } catch (IOException | UncheckedIOException e) {
+            diagnostics.error(SourcePosition.of(options.outDir().toString()), "output.failed",
+                    e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage());
+            return result(false, 0, 0, 0);
+        } finally {
+            if (!published) {
+                staging.discard();
+            }
         }
     }
 
@@ -136,22 +155,23 @@ public final class Pipeline {
         return new BuildResult(written, diagnostics.list(), pages, files, bytes, Map.copyOf(times), Map.copyOf(records));
     }
 
-    private int render(SiteModel model, List<Output> outputs) {
+    private int render(SiteModel model, OutputWriter.Staging staging, Map<String, LinkCheck.PageLinks> links) {
         Theme theme = new Theme(options.siteDir());
         Locale main = "en".equals(model.site().language()) ? Locale.ENGLISH : Locale.JAPANESE;
         List<PageSpec> specs = SitePages.of(model);
-        int pages = render(theme, model, specs, main, "", outputs);
+        int pages = render(theme, model, specs, main, "", staging, links);
         if (pages < 0) {
             return 0;
         }
         // The English interface under /en/: the same pages, records falling back to Japanese.
         if (model.site().english() && main != Locale.ENGLISH) {
-            int english = render(theme, model, specs, Locale.ENGLISH, "/en", outputs);
+            int english = render(theme, model, specs, Locale.ENGLISH, "/en", staging, links);
             if (english < 0) {
                 return pages;
             }
             pages += english;
         }
+        List<Output> outputs = new ArrayList<>();
         outputs.addAll(SitePages.files(model, specs));
         outputs.addAll(Schemas.outputs(model.site().root()));
         try {
@@ -163,15 +183,30 @@ public final class Pipeline {
         } catch (IOException e) {
             diagnostics.error(SourcePosition.of("templates/assets"), "output.failed", e.getMessage());
         }
+        outputs.parallelStream().forEach(o -> put(staging, o.path(), o.bytes()));
         return pages;
     }
 
+    private static void put(OutputWriter.Staging staging, String path, byte[] bytes) {
+        try {
+            staging.put(path, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What became of one page: its path, or the problem that stopped it (fatal: the template cannot be read). */
+    private record Rendered(String path, PageSpec spec, Diagnostic problem, boolean fatal) {
+    }
+
     /**
-     * Renders every page in one language, its addresses below {@code prefix} ("" or "/en").
-     * Returns the number of pages, or -1 when a template cannot be read at all.
+     * Renders every page in one language, its addresses below {@code prefix} ("" or "/en"), on
+     * every core, each page written to the staging folder as soon as it is made. Returns the
+     * number of pages, or -1 when a template cannot be read at all. Problems are reported in the
+     * order of the pages, as one after the other would find them.
      */
     private int render(Theme theme, SiteModel model, List<PageSpec> specs, Locale locale, String prefix,
-                       List<Output> outputs) {
+                       OutputWriter.Staging staging, Map<String, LinkCheck.PageLinks> links) {
         ResourceBundle ui = theme.messages(locale);
         String files = basePath(model.site().root());
         boolean english = locale.getLanguage().equals("en");
@@ -191,11 +226,8 @@ public final class Pipeline {
         common.put("published_pages", model.pages());
         common.put("published_news", model.news());
 
-        int pages = 0;
-        for (PageSpec spec : specs) {
-            if (!prefix.isEmpty() && !spec.path().endsWith(".html")) {
-                continue;
-            }
+        List<PageSpec> todo = specs.stream().filter(spec -> prefix.isEmpty() || spec.path().endsWith(".html")).toList();
+        List<Rendered> done = todo.parallelStream().map(spec -> {
             Map<String, Object> data = new HashMap<>(common);
             data.putAll(spec.data());
             data.put("pageInfo", spec);
@@ -208,25 +240,37 @@ public final class Pipeline {
                     html = PageLanguage.addFurigana(html, model.readings());
                 }
                 String path = prefix.isEmpty() ? spec.path() : prefix.substring(1) + "/" + spec.path();
-                outputs.add(new Output(path, html.getBytes(StandardCharsets.UTF_8)));
-                pageSources.put(path, spec.source());
-                pages++;
+                if (path.endsWith(".html")) {
+                    links.put(path, LinkCheck.PageLinks.of(html));
+                }
+                put(staging, path, html.getBytes(StandardCharsets.UTF_8));
+                return new Rendered(path, spec, null, false);
             } catch (TemplateException e) {
                 String where = theme.templatePath(e.getTemplateSourceName() == null ? spec.template()
                         : e.getTemplateSourceName());
                 int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
                 int col = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-                diagnostics.add(new Diagnostic(Severity.ERROR, where, line, col, "template.failed",
-                        List.of(spec.source(), e.getMessageWithoutStackTop().strip().split("\n")[0])));
+                return new Rendered(null, spec, new Diagnostic(Severity.ERROR, where, line, col, "template.failed",
+                        List.of(spec.source(), e.getMessageWithoutStackTop().strip().split("\n")[0])), false);
             } catch (ParseException e) {
-                diagnostics.add(new Diagnostic(Severity.ERROR, theme.templatePath(spec.template()),
-                        e.getLineNumber(), e.getColumnNumber(), "template.syntax", List.of(e.getEditorMessage())));
-                return -1;
+                return new Rendered(null, spec, new Diagnostic(Severity.ERROR, theme.templatePath(spec.template()),
+                        e.getLineNumber(), e.getColumnNumber(), "template.syntax", List.of(e.getEditorMessage())), true);
             } catch (IOException e) {
-                diagnostics.error(SourcePosition.of(theme.templatePath(spec.template())), "template.missing",
-                        e.getMessage());
-                return -1;
+                return new Rendered(null, spec, new Diagnostic(Severity.ERROR,
+                        theme.templatePath(spec.template()), 0, 0, "template.missing", List.of(String.valueOf(e.getMessage()))), true);
             }
+        }).toList();
+        int pages = 0;
+        for (Rendered r : done) {
+            if (r.problem() != null) {
+                diagnostics.add(r.problem());
+                if (r.fatal()) {
+                    return -1;
+                }
+                continue;
+            }
+            pageSources.put(r.path(), r.spec().source());
+            pages++;
         }
         return pages;
     }
