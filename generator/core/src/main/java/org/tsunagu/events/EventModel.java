@@ -98,7 +98,7 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
     public static EventModel build(List<CheckedEvent> checked, List<Deadline> deadlines, List<Category> categories,
                                    List<Area> areas, SiteConfig site, LocalDate today) {
         LocalDate horizon = YearMonth.from(today).plusMonths(HORIZON_MONTHS).atEndOfMonth();
-        List<EventView> all = checked.stream().map(c -> view(c, site, today, horizon))
+        List<EventView> all = checked.parallelStream().map(c -> view(c, site, today, horizon))
                 .sorted(Comparator.comparing(EventView::date).thenComparing(EventModel::startOrMidnight)
                         .thenComparing(EventView::slug))
                 .toList();

@@ -47,7 +47,7 @@ public record GroupModel(List<GroupView> all, List<Section> sections, List<Facet
             Map.entry("tiktok.com", "TikTok"), Map.entry("ameblo.jp", "アメーバブログ"));
 
     public static GroupModel build(List<CheckedGroup> checked, Taxonomy taxonomy, SiteConfig site) {
-        List<GroupView> all = checked.stream().map(g -> view(g, site))
+        List<GroupView> all = checked.parallelStream().map(g -> view(g, site))
                 .sorted(Comparator.comparing(GroupView::sortKey).thenComparing(GroupView::name)
                         .thenComparing(GroupView::slug))
                 .toList();

@@ -67,7 +67,7 @@ public record OpportunityModel(List<OpportunityView> all, List<OpportunityView> 
         LocalDate horizon = first.plusMonths(MONTHS - 1L).atEndOfMonth();
         Comparator<OpportunityView> newest = Comparator.comparing(OpportunityView::posted).reversed()
                 .thenComparing(OpportunityView::kana).thenComparing(OpportunityView::slug);
-        List<OpportunityView> all = checked.stream().filter(c -> !c.opportunity().posted().isAfter(today))
+        List<OpportunityView> all = checked.parallelStream().filter(c -> !c.opportunity().posted().isAfter(today))
                 .map(c -> view(c, site, today, horizon)).sorted(newest).toList();
         List<OpportunityView> open = all.stream().filter(OpportunityView::open).toList();
         List<OpportunityView> closed = all.stream().filter(OpportunityView::isClosed).toList();

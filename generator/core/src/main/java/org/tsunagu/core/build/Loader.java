@@ -52,26 +52,14 @@ public final class Loader {
         Optional<Sources.Yaml> categories = yaml(data.resolve("categories.yaml"), false);
         Optional<Sources.Yaml> areas = yaml(data.resolve("areas.yaml"), false);
         Optional<Sources.Yaml> dictionary = yaml(data.resolve("dictionary.yaml"), false);
-        List<Sources.Yaml> groups = new ArrayList<>();
-        for (Path p : recordFiles(data.resolve("groups"), 0, ".yaml", ".yml")) {
-            yaml(p, true).ifPresent(groups::add);
-        }
-        List<Sources.Yaml> events = new ArrayList<>();
-        for (Path p : recordFiles(data.resolve("events"), 2, ".yaml", ".yml")) {
-            yaml(p, true).ifPresent(events::add);
-        }
-        List<Sources.Yaml> opportunities = new ArrayList<>();
-        for (Path p : recordFiles(data.resolve("opportunities"), 2, ".yaml", ".yml")) {
-            yaml(p, true).ifPresent(opportunities::add);
-        }
+        List<Sources.Yaml> groups = records(recordFiles(data.resolve("groups"), 0, ".yaml", ".yml"));
+        List<Sources.Yaml> events = records(recordFiles(data.resolve("events"), 2, ".yaml", ".yml"));
+        List<Sources.Yaml> opportunities = records(recordFiles(data.resolve("opportunities"), 2, ".yaml", ".yml"));
         Path content = siteDir.resolve("content");
         List<Sources.Markdown> pages = markdown(content.resolve("pages"));
         List<Sources.Markdown> news = markdown(content.resolve("news"));
         List<Sources.Markdown> newsletters = markdown(content.resolve("newsletters"));
-        List<Sources.Yaml> grants = new ArrayList<>();
-        for (Path p : recordFiles(data.resolve("grants"), 0, ".yaml", ".yml")) {
-            yaml(p, true).ifPresent(grants::add);
-        }
+        List<Sources.Yaml> grants = records(recordFiles(data.resolve("grants"), 0, ".yaml", ".yml"));
         return new Sources(site, categories, areas, dictionary, List.copyOf(groups), List.copyOf(events),
                 List.copyOf(opportunities), List.copyOf(grants),
                 pages, news, newsletters,
@@ -126,6 +114,10 @@ public final class Loader {
     }
 
     private Optional<SourceFile> read(Path p, boolean required) {
+        return read(p, required, diagnostics);
+    }
+
+    private Optional<SourceFile> read(Path p, boolean required, Diagnostics diagnostics) {
         String rel = relative(p);
         if (Files.isSymbolicLink(p)) {
             diagnostics.error(SourcePosition.of(rel), "file.symlink");
@@ -151,7 +143,32 @@ public final class Loader {
     }
 
     private Optional<Sources.Yaml> yaml(Path p, boolean required) {
-        return read(p, required).flatMap(f -> YamlReader.read(f, diagnostics).map(root -> new Sources.Yaml(f, root)));
+        return yaml(p, required, diagnostics);
+    }
+
+    private Optional<Sources.Yaml> yaml(Path p, boolean required, Diagnostics into) {
+        return read(p, required, into).flatMap(f -> YamlReader.read(f, into).map(root -> new Sources.Yaml(f, root)));
+    }
+
+    /** What the files of one record folder were read and parsed in, each file's problems kept with it. */
+    private record Parsed(Optional<Sources.Yaml> yaml, Diagnostics problems) {
+    }
+
+    /**
+     * The record files of a folder, read and parsed on every core; the files and their problems
+     * come out in the folder's order, as one after the other would give them.
+     */
+    private List<Sources.Yaml> records(List<Path> files) {
+        List<Parsed> parsed = files.parallelStream().map(p -> {
+            Diagnostics own = new Diagnostics();
+            return new Parsed(yaml(p, true, own), own);
+        }).toList();
+        List<Sources.Yaml> out = new ArrayList<>();
+        for (Parsed r : parsed) {
+            r.problems().list().forEach(diagnostics::add);
+            r.yaml().ifPresent(out::add);
+        }
+        return List.copyOf(out);
     }
 
     private List<Sources.Markdown> markdown(Path dir) {
