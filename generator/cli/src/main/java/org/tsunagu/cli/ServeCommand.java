@@ -18,6 +18,7 @@ import org.tsunagu.core.build.BuildOptions;
 import org.tsunagu.core.build.BuildResult;
 import org.tsunagu.core.build.Pipeline;
 import org.tsunagu.core.check.DiagnosticPrinter;
+import org.tsunagu.serve.LiveReload;
 import org.tsunagu.serve.StaticSite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,8 +55,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         BuildOptions options = site.options(out, true);
         rebuild(options);
+        // Open pages load again after every build, good or failed (a failed one shows its problems).
+        LiveReload live = new LiveReload();
         HttpServer server = StaticSite.start(options.outDir(), new InetSocketAddress("127.0.0.1", port),
-                () -> errorPage);
+                () -> errorPage, live);
         spec.commandLine().getOut().println(site.messages().format("cli.serving", port));
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             for (String dir : new String[] {"data", "content", "templates"}) {
@@ -74,10 +77,12 @@ final class ServeCommand implements Callable<Integer> {
                     register(watcher, options.siteDir().resolve(dir));
                 }
                 rebuild(options);
+                live.built();
             }
         } catch (ClosedWatchServiceException | InterruptedException e) {
             return 0;
         } finally {
+            live.close();
             server.stop(0);
         }
     }

@@ -50,19 +50,41 @@ public final class StaticSite {
      */
     public static HttpServer start(Path root, InetSocketAddress address, Supplier<String> errorPage)
             throws IOException {
+        return start(root, address, errorPage, null);
+    }
+
+    /**
+     * Starts serving the folder, each page with the script of a live reload when one is given
+     * (the preview of {@code tsunagu serve}).
+     */
+    public static HttpServer start(Path root, InetSocketAddress address, Supplier<String> errorPage,
+                                   LiveReload live) throws IOException {
         HttpServer server = HttpServer.create(address, 0);
-        server.createContext("/", handler(root, errorPage));
+        server.createContext("/", handler(root, errorPage, live != null));
+        if (live != null) {
+            live.install(server);
+        }
+        // Pages listening for the next build hold their connection open: one thread each.
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "tsunagu-serve");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
         return server;
     }
 
     /** The handler that answers every request below {@code /} from the folder. */
     public static HttpHandler handler(Path root, Supplier<String> errorPage) {
+        return handler(root, errorPage, false);
+    }
+
+    private static HttpHandler handler(Path root, Supplier<String> errorPage, boolean live) {
         Path base = root.toAbsolutePath().normalize();
         Supplier<String> error = errorPage == null ? () -> null : errorPage;
         return exchange -> {
             try (exchange) {
-                serve(exchange, base, error.get());
+                serve(exchange, base, error.get(), live);
             }
         };
     }
@@ -73,7 +95,7 @@ public final class StaticSite {
         return TYPES.getOrDefault(ext, "application/octet-stream");
     }
 
-    private static void serve(HttpExchange exchange, Path root, String errorPage) throws IOException {
+    private static void serve(HttpExchange exchange, Path root, String errorPage, boolean live) throws IOException {
         String method = exchange.getRequestMethod();
         boolean head = "HEAD".equals(method);
         if (!head && !"GET".equals(method)) {
@@ -95,7 +117,8 @@ public final class StaticSite {
             return;
         }
         if (errorPage != null && (path.endsWith("/") || path.endsWith(".html"))) {
-            send(exchange, 500, HTML, bytes(errorPage), head);
+            byte[] page = bytes(errorPage);
+            send(exchange, 500, HTML, live ? LiveReload.inject(page) : page, head);
             return;
         }
         if (Files.isDirectory(file)) {
@@ -109,11 +132,13 @@ public final class StaticSite {
             file = file.resolve("index.html");
         }
         if (Files.isRegularFile(file)) {
-            send(exchange, 200, contentType(file.getFileName().toString()), Files.readAllBytes(file), head);
+            String type = contentType(file.getFileName().toString());
+            byte[] body = Files.readAllBytes(file);
+            send(exchange, 200, type, live && type.equals(HTML) ? LiveReload.inject(body) : body, head);
         } else {
             Path notFound = root.resolve("404.html");
             byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : bytes("404");
-            send(exchange, 404, HTML, body, head);
+            send(exchange, 404, HTML, live ? LiveReload.inject(body) : body, head);
         }
     }
 
