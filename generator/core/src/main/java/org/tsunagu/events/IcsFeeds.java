@@ -15,13 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.DateList;
 import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
-import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.parameter.Cn;
@@ -78,7 +76,10 @@ public final class IcsFeeds {
     private final Instant stamp;
     private final String host;
     private final VTimeZone timeZone;
-    private final Map<String, List<VEvent>> components = new HashMap<>();
+    /** The time zone as it is written in a file, folded. */
+    private final String timeZoneText;
+    /** Each event's VEVENTs as they are written in a file, folded: made once, used in every file that lists it. */
+    private final Map<String, String> texts = new HashMap<>();
 
     private IcsFeeds(SiteModel model) {
         this.site = model.site();
@@ -86,6 +87,13 @@ public final class IcsFeeds {
         String h = URI.create(site.root() + "/").getHost();
         this.host = h == null ? "localhost" : h;
         this.timeZone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(TZ).getVTimeZone();
+        this.timeZoneText = fold(timeZone.toString());
+        // Every event is written once, in parallel; the files are put together from these texts.
+        List<EventView> all = model.events().all();
+        List<String> written = all.parallelStream().map(this::vevents).map(IcsFeeds::write).toList();
+        for (int i = 0; i < all.size(); i++) {
+            texts.putIfAbsent(all.get(i).slug(), written.get(i));
+        }
     }
 
     /** Every iCalendar file of the site, with paths inside the output folder. */
@@ -119,20 +127,42 @@ public final class IcsFeeds {
                 name + "の行事予定（" + site.name() + "）", f.events());
     }
 
+    /**
+     * A calendar of events. The text is what {@link Calendar#toString()} gives for the calendar
+     * with its components, folded: the calendar's own lines, then each component's text, then
+     * the end line. Folding works line by line, so each component is folded once, on its own.
+     */
     private Output calendar(String url, String name, String description, List<EventView> events) {
-        Calendar cal = frame(name, description);
-        // The components are listed first and given to the calendar at once: adding them one by
-        // one copies the calendar's list each time, which grows with the square of their number.
-        List<CalendarComponent> parts = new ArrayList<>();
+        StringBuilder b = new StringBuilder(head(frame(name, description)));
         if (events.isEmpty() || events.stream().anyMatch(e -> !e.isDatesOnly())) {
             // RFC 5545 asks for at least one component; the time zone serves an empty calendar.
-            parts.add(timeZone);
+            b.append(timeZoneText);
         }
         for (EventView e : events) {
-            parts.addAll(components.computeIfAbsent(e.slug(), s -> vevents(e)));
+            b.append(texts.computeIfAbsent(e.slug(), s -> write(vevents(e))));
         }
-        cal.setComponentList(new ComponentList<>(parts));
-        return output(url, cal);
+        b.append(END);
+        return new Output(path(url), b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final String END = "END:VCALENDAR\r\n";
+
+    /** The calendar's text without its end line, folded: its start line and its properties. */
+    private static String head(Calendar cal) {
+        String text = cal.toString();
+        if (!cal.getComponents().isEmpty() || !text.endsWith(END)) {
+            throw new IllegalStateException("unexpected calendar text");
+        }
+        return fold(text.substring(0, text.length() - END.length()));
+    }
+
+    /** The components' text, each as the calendar writes it, folded. */
+    private static String write(List<VEvent> components) {
+        StringBuilder b = new StringBuilder();
+        for (VEvent v : components) {
+            b.append(v);
+        }
+        return fold(b.toString());
     }
 
     /** A calendar of closing days, each an all-day entry on its day. */
@@ -158,8 +188,11 @@ public final class IcsFeeds {
     }
 
     private static Output output(String url, Calendar cal) {
-        String path = url.startsWith("/") ? url.substring(1) : url;
-        return new Output(path, fold(cal.toString()).getBytes(StandardCharsets.UTF_8));
+        return new Output(path(url), fold(cal.toString()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String path(String url) {
+        return url.startsWith("/") ? url.substring(1) : url;
     }
 
     private Calendar frame(String name, String description) {
