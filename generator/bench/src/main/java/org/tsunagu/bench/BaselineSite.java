@@ -1,7 +1,10 @@
 package org.tsunagu.bench;
 
+import static org.tsunagu.sample.SampleSite.indent;
+import static org.tsunagu.sample.SampleSite.q;
+import static org.tsunagu.sample.SampleSite.writeFile;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -54,15 +57,15 @@ final class BaselineSite {
             b.append("  - slug: ").append(c.get("slug").asText()).append("\n    name: ").append(q(c.get("name").asText()))
                     .append('\n');
         }
-        write(site, "data/categories.yaml", b.toString());
+        writeFile(site, "data/categories.yaml", b.toString());
         b = new StringBuilder("areas:\n");
         for (JsonNode a : tax.get("areas")) {
             areas.put(a.get("slug").asText(), a.get("name").asText());
             b.append("  - slug: ").append(a.get("slug").asText()).append("\n    name: ").append(q(a.get("name").asText()))
                     .append("\n    kana: ").append(q(a.get("kana").asText())).append('\n');
         }
-        write(site, "data/areas.yaml", b.toString());
-        write(site, "data/site.yaml", """
+        writeFile(site, "data/areas.yaml", b.toString());
+        writeFile(site, "data/site.yaml", """
                 name: みなと市 市民活動センター
                 description: 市内で活動する市民活動団体の紹介と、イベント情報をお届けします（性能測定用の合成データです）。
                 base_url: https://example.jp/
@@ -74,12 +77,12 @@ final class BaselineSite {
                 """);
         for (Path f : files(neutral.resolve("groups"))) {
             JsonNode g = yaml.readTree(f.toFile());
-            write(site, "data/groups/" + g.get("id").asText() + ".yaml", group(g));
+            writeFile(site, "data/groups/" + g.get("id").asText() + ".yaml", group(g));
         }
         for (Path f : files(neutral.resolve("events"))) {
             JsonNode e = yaml.readTree(f.toFile());
             String date = e.get("date").asText();
-            write(site, "data/events/" + date.substring(0, 4) + "/" + e.get("id").asText() + ".yaml", event(e));
+            writeFile(site, "data/events/" + date.substring(0, 4) + "/" + e.get("id").asText() + ".yaml", event(e));
         }
     }
 
@@ -150,27 +153,5 @@ final class BaselineSite {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
-    }
-
-    /** A YAML double-quoted scalar. */
-    static String q(String s) {
-        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-    }
-
-    private static String indent(String text) {
-        StringBuilder b = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
-            if (!line.isEmpty()) {
-                b.append("  ").append(line);
-            }
-            b.append('\n');
-        }
-        return b.toString().stripTrailing() + "\n";
-    }
-
-    private static void write(Path dir, String path, String text) throws IOException {
-        Path file = dir.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 }

@@ -132,8 +132,8 @@ class FormTest extends DemoSiteBrowserTest {
         assertTrue(github.startsWith("https://github.com/tsunagu-kiyose/site/new/main?filename=data%2Fgroups%2Fkiyose-hotaru.yaml&value="), github);
         assertEquals(yaml, URLDecoder.decode(github.substring(github.indexOf("&value=") + 7), StandardCharsets.UTF_8));
 
-        Map<String, Object> checked = checkInSite("data/groups/kiyose-hotaru.yaml", yaml);
-        assertEquals(List.of(), checked.get("problems"), "the file passes tsunagu check");
+        List<String> problems = checkInSite("data/groups/kiyose-hotaru.yaml", yaml);
+        assertEquals(List.of(), problems, "the file passes tsunagu check");
     }
 
     @Test
@@ -172,8 +172,8 @@ class FormTest extends DemoSiteBrowserTest {
         assertEquals("https://github.com/tsunagu-kiyose/site/edit/main/data/groups/kawazukuri-kiyose.yaml",
                 browser.findElement(By.id("form-github")).getDomAttribute("href"));
 
-        Map<String, Object> checked = checkInSite("data/groups/kawazukuri-kiyose.yaml", yaml);
-        assertEquals(List.of(), checked.get("problems"), "the corrected file passes tsunagu check");
+        List<String> problems = checkInSite("data/groups/kawazukuri-kiyose.yaml", yaml);
+        assertEquals(List.of(), problems, "the corrected file passes tsunagu check");
     }
 
     @Test
@@ -197,8 +197,8 @@ class FormTest extends DemoSiteBrowserTest {
         String yaml = browser.findElement(By.id("form-yaml")).getDomProperty("value");
         assertTrue(yaml.contains("\ndate: 2027-01-09\nstart: \"09:30\"\nend: \"11:30\"\n"), yaml);
         assertTrue(yaml.contains("\norganiser: kawazukuri-kiyose\n"), yaml);
-        Map<String, Object> checked = checkInSite("data/events/yanasegawa-chosa-2027-01.yaml", yaml);
-        assertEquals(List.of(), checked.get("problems"), "the event file passes tsunagu check");
+        List<String> problems = checkInSite("data/events/yanasegawa-chosa-2027-01.yaml", yaml);
+        assertEquals(List.of(), problems, "the event file passes tsunagu check");
     }
 
     @Test
@@ -296,7 +296,7 @@ class FormTest extends DemoSiteBrowserTest {
      * Puts the file into a copy of the demo site and checks the site as {@code tsunagu check}
      * does: the problems found in that file, printed as the command prints them.
      */
-    private Map<String, Object> checkInSite(String path, String yaml) throws IOException {
+    private List<String> checkInSite(String path, String yaml) throws IOException {
         Path siteDir = Path.of("").toAbsolutePath().resolve("../..").normalize();
         Path copy = temp.resolve("site");
         for (String dir : List.of("data", "content", "templates")) {
@@ -308,7 +308,7 @@ class FormTest extends DemoSiteBrowserTest {
         List<Diagnostic> mine = result.diagnostics().stream()
                 .filter(d -> d.file().equals(path) || d.severity() == Severity.ERROR).toList();
         String printed = new DiagnosticPrinter(copy, Locale.JAPANESE).format(mine);
-        return Map.of("problems", mine.isEmpty() ? List.of() : List.of(printed));
+        return mine.isEmpty() ? List.of() : List.of(printed);
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -27,9 +27,4 @@ public record FormField(String path, String id, String label, String labelEn, St
     public boolean isGroup() {
         return "group".equals(widget);
     }
-
-    /** Whether the field is entered as one control with a label, rather than as a fieldset. */
-    public boolean isSingle() {
-        return !isGroup() && !"checkboxes".equals(widget);
-    }
 }

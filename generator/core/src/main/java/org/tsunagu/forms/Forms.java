@@ -20,15 +20,11 @@ import org.tsunagu.core.build.Output;
 import org.tsunagu.core.load.Binder;
 import org.tsunagu.core.load.Choice;
 import org.tsunagu.core.load.Email;
-import org.tsunagu.core.load.Fee;
 import org.tsunagu.core.load.Phone;
 import org.tsunagu.core.load.WebUrl;
-import org.tsunagu.core.load.Yen;
 import org.tsunagu.core.render.Emails;
-import org.tsunagu.events.Event;
 import org.tsunagu.groups.CheckedGroup;
 import org.tsunagu.groups.Group;
-import org.tsunagu.opportunities.Opportunity;
 import org.tsunagu.site.Area;
 import org.tsunagu.site.Category;
 import org.tsunagu.site.Taxonomy;
@@ -93,11 +89,7 @@ public record Forms(Map<String, Form> forms, List<Output> prefills) {
 
         Map<String, Form> forms = new LinkedHashMap<>();
         for (String kind : KINDS) {
-            Class<?> type = switch (kind) {
-                case "group" -> Group.class;
-                case "event" -> Event.class;
-                default -> Opportunity.class;
-            };
+            Class<?> type = org.tsunagu.core.build.Schemas.KINDS.get(kind).type();
             String folder = switch (kind) {
                 case "group" -> "groups";
                 case "event" -> "events";
@@ -163,7 +155,7 @@ public record Forms(Map<String, Form> forms, List<Output> prefills) {
         } else if (raw.isEnum() && Choice.class.isAssignableFrom(raw)) {
             widget = "select";
             options = enumOptions(raw);
-        } else if (raw.isRecord() && !scalar(raw)) {
+        } else if (raw.isRecord() && !org.tsunagu.core.load.Schema.scalarRecord(raw)) {
             widget = "group";
             children = fields(raw, path + ".", leftOut, choices);
         } else if (raw == boolean.class || raw == Boolean.class) {
@@ -202,10 +194,6 @@ public record Forms(Map<String, Form> forms, List<Output> prefills) {
 
     private static Class<?> raw(Type t) {
         return t instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) t;
-    }
-
-    private static boolean scalar(Class<?> raw) {
-        return raw == WebUrl.class || raw == Email.class || raw == Phone.class || raw == Fee.class || raw == Yen.class;
     }
 
     /** An example as a person would type it: without the quotes and brackets of YAML. */

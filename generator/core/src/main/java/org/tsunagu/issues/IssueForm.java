@@ -166,7 +166,7 @@ public final class IssueForm {
             String title = parent.isEmpty() ? LABELS.getOrDefault(key, f.ja()) : f.ja();
             String label = parentLabel.isEmpty() ? title : parentLabel + "：" + title;
             boolean required = parentRequired && f.required();
-            if (raw.isRecord() && !scalar(raw)) {
+            if (raw.isRecord() && !org.tsunagu.core.load.Schema.scalarRecord(raw)) {
                 if (list) {
                     throw new IllegalStateException(kind.name() + ": a form cannot ask for the list " + key
                             + "; leave it out of the form");
@@ -251,12 +251,6 @@ public final class IssueForm {
 
     private static Class<?> raw(Type t) {
         return t instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) t;
-    }
-
-    /** Records written as one value in YAML. */
-    private static boolean scalar(Class<?> raw) {
-        return raw == WebUrl.class || raw == Email.class || raw == Phone.class || raw == Fee.class
-                || raw == org.tsunagu.core.load.Yen.class;
     }
 
     /** The folder of a repository in which GitHub looks for issue forms. */

@@ -126,7 +126,7 @@ public final class SampleSite {
     }
 
     private Counts writeAll(Path dir, int groupCount, int eventCount) throws IOException {
-        write(dir, "data/site.yaml", """
+        writeFile(dir, "data/site.yaml", """
                 name: さくら市ボランティア・市民活動センター
                 description: さくら市で活動する市民活動団体・ボランティア団体の情報をまとめて紹介しています（サンプルのサイトです）。
                 base_url: https://sample.example.jp/
@@ -143,7 +143,7 @@ public final class SampleSite {
         for (Field f : FIELDS) {
             b.append("  - slug: ").append(f.slug).append("\n    name: ").append(f.name).append('\n');
         }
-        write(dir, "data/categories.yaml", b.toString());
+        writeFile(dir, "data/categories.yaml", b.toString());
         b = new StringBuilder("areas:\n");
         StringBuilder dictionary = new StringBuilder("words:\n");
         for (String[] a : AREAS) {
@@ -151,7 +151,7 @@ public final class SampleSite {
                     .append(a[1]).append('\n');
             dictionary.append("  - word: ").append(a[0]).append("\n    kana: ").append(a[1]).append('\n');
         }
-        write(dir, "data/areas.yaml", b.toString());
+        writeFile(dir, "data/areas.yaml", b.toString());
         // Like a centre that keeps its dictionary, the sample lists every word of its own that
         // the Japanese analyser reads otherwise.
         Readings standard = Readings.standard();
@@ -165,37 +165,37 @@ public final class SampleSite {
                 }
             }
         }
-        write(dir, "data/dictionary.yaml", dictionary.toString());
+        writeFile(dir, "data/dictionary.yaml", dictionary.toString());
 
         List<SampleGroup> groups = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (int i = 1; i <= groupCount; i++) {
             SampleGroup g = group(i, names);
             groups.add(g);
-            write(dir, "data/groups/" + g.slug + ".yaml", g.yaml);
+            writeFile(dir, "data/groups/" + g.slug + ".yaml", g.yaml);
         }
         for (int i = 1; i <= eventCount; i++) {
             SampleGroup g = groups.get(random.nextInt(groups.size()));
             LocalDate date = LocalDate.of(2026, 4, 1).plusDays(random.nextInt(365));
             String slug = String.format(Locale.ROOT, "event-%06d", i);
-            write(dir, "data/events/" + date.getYear() + "/" + slug + ".yaml", event(g, date));
+            writeFile(dir, "data/events/" + date.getYear() + "/" + slug + ".yaml", event(g, date));
         }
         int calls = Math.max(5, groupCount / 10);
         for (int i = 1; i <= calls; i++) {
             SampleGroup g = groups.get(random.nextInt(groups.size()));
-            write(dir, String.format(Locale.ROOT, "data/opportunities/call-%05d.yaml", i), call(g));
+            writeFile(dir, String.format(Locale.ROOT, "data/opportunities/call-%05d.yaml", i), call(g));
         }
         int grants = Math.max(4, groupCount / 100);
         for (int i = 1; i <= grants; i++) {
-            write(dir, String.format(Locale.ROOT, "data/grants/grant-%04d.yaml", i), grant(i));
+            writeFile(dir, String.format(Locale.ROOT, "data/grants/grant-%04d.yaml", i), grant(i));
         }
         int news = Math.max(3, groupCount / 20);
         for (int i = 1; i <= news; i++) {
             LocalDate date = LocalDate.of(2026, 4, 1).plusDays(random.nextInt(235));
-            write(dir, String.format(Locale.ROOT, "content/news/%s-news-%04d.md", date, i),
+            writeFile(dir, String.format(Locale.ROOT, "content/news/%s-news-%04d.md", date, i),
                     news(groups.get(random.nextInt(groups.size())), date));
         }
-        write(dir, "content/pages/about.md", """
+        writeFile(dir, "content/pages/about.md", """
                 ---
                 title: センターについて
                 menu: 1
@@ -204,7 +204,7 @@ public final class SampleSite {
 
                 団体の登録、活動の相談、助成金の情報、講座の案内をしています。
                 """);
-        write(dir, "content/pages/volunteer.md", """
+        writeFile(dir, "content/pages/volunteer.md", """
                 ---
                 title: はじめてボランティアをする方へ
                 menu: 2
@@ -356,11 +356,12 @@ public final class SampleSite {
     }
 
     /** A YAML double-quoted scalar. */
-    private static String q(String s) {
+    public static String q(String s) {
         return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
-    private static String indent(String text) {
+    /** A text indented by two spaces, for a YAML block. */
+    public static String indent(String text) {
         StringBuilder b = new StringBuilder();
         for (String line : text.split("\n", -1)) {
             if (!line.isEmpty()) {
@@ -371,7 +372,8 @@ public final class SampleSite {
         return b.toString().stripTrailing() + "\n";
     }
 
-    private static void write(Path dir, String path, String text) throws IOException {
+    /** Writes a file of a site, making its folders. */
+    public static void writeFile(Path dir, String path, String text) throws IOException {
         Path file = dir.resolve(path);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);

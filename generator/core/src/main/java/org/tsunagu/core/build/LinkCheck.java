@@ -5,13 +5,10 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,24 +67,6 @@ public final class LinkCheck {
             }
             return new PageLinks(List.copyOf(links), Set.copyOf(ids));
         }
-    }
-
-    /**
-     * Checks every HTML output.
-     *
-     * @param outputs everything the build will write
-     * @param sources for each HTML output's path, the file it was made from
-     * @param root the site's address without a trailing slash ({@code https://example.jp/kiyose})
-     */
-    public static Result check(List<Output> outputs, Map<String, String> sources, String root) {
-        Set<String> files = new HashSet<>();
-        Map<String, PageLinks> pages = new ConcurrentHashMap<>();
-        for (Output o : outputs) {
-            files.add(o.path());
-        }
-        outputs.parallelStream().filter(o -> o.path().endsWith(".html"))
-                .forEach(o -> pages.put(o.path(), PageLinks.of(new String(o.bytes(), StandardCharsets.UTF_8))));
-        return check(pages, files, sources, root);
     }
 
     /**

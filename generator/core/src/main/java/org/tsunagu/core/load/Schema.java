@@ -142,8 +142,8 @@ public final class Schema {
         throw new IllegalStateException("no schema for " + generic + " (" + f.key() + ")");
     }
 
-    /** Records written as one value in YAML. */
-    private static boolean scalarRecord(Class<?> raw) {
+    /** Records written as one value in YAML (an address, a phone number, an amount). */
+    public static boolean scalarRecord(Class<?> raw) {
         return raw == WebUrl.class || raw == Email.class || raw == Phone.class || raw == Fee.class || raw == Yen.class;
     }
 }
