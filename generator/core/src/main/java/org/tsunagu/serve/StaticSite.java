@@ -39,6 +39,43 @@ public final class StaticSite {
     private StaticSite() {
     }
 
+    /** Where the files served come from: a built folder, or the preview made in memory. */
+    public interface SiteFiles {
+        /** The file at a path below the site's root ({@code groups/index.html}), or null when there is none. */
+        byte[] read(String path) throws IOException;
+
+        /** Whether the path names a folder, answered by its {@code index.html}. */
+        boolean isFolder(String path);
+    }
+
+    /** A page that could not be made: served with status 500 and this page instead. */
+    public static final class Failed extends IOException {
+        private final String page;
+
+        public Failed(String page) {
+            super("page failed");
+            this.page = page;
+        }
+    }
+
+    /** The files of a built folder; nothing outside it is ever read. */
+    public static SiteFiles folder(Path root) {
+        Path base = root.toAbsolutePath().normalize();
+        return new SiteFiles() {
+            @Override
+            public byte[] read(String path) throws IOException {
+                Path file = base.resolve(path).normalize();
+                return file.startsWith(base) && Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+            }
+
+            @Override
+            public boolean isFolder(String path) {
+                Path file = base.resolve(path).normalize();
+                return file.startsWith(base) && Files.isDirectory(file);
+            }
+        };
+    }
+
     /**
      * Starts serving the folder.
      *
@@ -50,17 +87,25 @@ public final class StaticSite {
      */
     public static HttpServer start(Path root, InetSocketAddress address, Supplier<String> errorPage)
             throws IOException {
-        return start(root, address, errorPage, null);
+        return start(folder(root), address, errorPage, null);
     }
 
     /**
-     * Starts serving the folder, each page with the script of a live reload when one is given
-     * (the preview of {@code tsunagu serve}).
+     * Starts serving the folder, each page with the script of a live reload when one is given.
      */
     public static HttpServer start(Path root, InetSocketAddress address, Supplier<String> errorPage,
                                    LiveReload live) throws IOException {
+        return start(folder(root), address, errorPage, live);
+    }
+
+    /**
+     * Starts serving a site's files, each page with the script of a live reload when one is
+     * given (the preview of {@code tsunagu serve}).
+     */
+    public static HttpServer start(SiteFiles files, InetSocketAddress address, Supplier<String> errorPage,
+                                   LiveReload live) throws IOException {
         HttpServer server = HttpServer.create(address, 0);
-        server.createContext("/", handler(root, errorPage, live != null));
+        server.createContext("/", handler(files, errorPage, live != null));
         if (live != null) {
             live.install(server);
         }
@@ -76,15 +121,14 @@ public final class StaticSite {
 
     /** The handler that answers every request below {@code /} from the folder. */
     public static HttpHandler handler(Path root, Supplier<String> errorPage) {
-        return handler(root, errorPage, false);
+        return handler(folder(root), errorPage, false);
     }
 
-    private static HttpHandler handler(Path root, Supplier<String> errorPage, boolean live) {
-        Path base = root.toAbsolutePath().normalize();
+    private static HttpHandler handler(SiteFiles files, Supplier<String> errorPage, boolean live) {
         Supplier<String> error = errorPage == null ? () -> null : errorPage;
         return exchange -> {
             try (exchange) {
-                serve(exchange, base, error.get(), live);
+                serve(exchange, files, error.get(), live);
             }
         };
     }
@@ -95,7 +139,27 @@ public final class StaticSite {
         return TYPES.getOrDefault(ext, "application/octet-stream");
     }
 
-    private static void serve(HttpExchange exchange, Path root, String errorPage, boolean live) throws IOException {
+    /** The path below the root, or null when it would leave the root or cannot be a file's name. */
+    private static String relative(String path) {
+        if (path == null || !path.startsWith("/") || path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0) {
+            return null;
+        }
+        String rel = path.substring(1);
+        for (String segment : rel.split("/", -1)) {
+            if (segment.equals("..")) {
+                return null;
+            }
+        }
+        try {
+            Path.of(rel.isEmpty() ? "." : rel);
+        } catch (InvalidPathException e) {
+            return null;
+        }
+        return rel;
+    }
+
+    private static void serve(HttpExchange exchange, SiteFiles files, String errorPage, boolean live)
+            throws IOException {
         String method = exchange.getRequestMethod();
         boolean head = "HEAD".equals(method);
         if (!head && !"GET".equals(method)) {
@@ -104,15 +168,8 @@ public final class StaticSite {
             return;
         }
         String path = exchange.getRequestURI().getPath();
-        Path file = null;
-        if (path != null && path.startsWith("/")) {
-            try {
-                file = root.resolve(path.substring(1)).normalize();
-            } catch (InvalidPathException e) {
-                file = null;
-            }
-        }
-        if (file == null || !file.startsWith(root)) {
+        String rel = relative(path);
+        if (rel == null) {
             send(exchange, 403, TEXT, bytes("forbidden"), head);
             return;
         }
@@ -121,24 +178,27 @@ public final class StaticSite {
             send(exchange, 500, HTML, live ? LiveReload.inject(page) : page, head);
             return;
         }
-        if (Files.isDirectory(file)) {
-            if (!path.endsWith("/")) {
+        try {
+            if (!rel.isEmpty() && !rel.endsWith("/") && files.isFolder(rel)) {
                 String query = exchange.getRequestURI().getRawQuery();
                 exchange.getResponseHeaders().set("Location",
                         exchange.getRequestURI().getRawPath() + "/" + (query == null ? "" : "?" + query));
                 send(exchange, 301, TEXT, new byte[0], head);
                 return;
             }
-            file = file.resolve("index.html");
-        }
-        if (Files.isRegularFile(file)) {
-            String type = contentType(file.getFileName().toString());
-            byte[] body = Files.readAllBytes(file);
-            send(exchange, 200, type, live && type.equals(HTML) ? LiveReload.inject(body) : body, head);
-        } else {
-            Path notFound = root.resolve("404.html");
-            byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : bytes("404");
+            String file = rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
+            byte[] body = files.read(file);
+            if (body != null) {
+                String type = contentType(file.substring(file.lastIndexOf('/') + 1));
+                send(exchange, 200, type, live && type.equals(HTML) ? LiveReload.inject(body) : body, head);
+                return;
+            }
+            byte[] notFound = files.read("404.html");
+            body = notFound != null ? notFound : bytes("404");
             send(exchange, 404, HTML, live ? LiveReload.inject(body) : body, head);
+        } catch (Failed f) {
+            byte[] page = bytes(f.page);
+            send(exchange, 500, HTML, live ? LiveReload.inject(page) : page, head);
         }
     }
 

@@ -6,14 +6,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.tsunagu.core.check.Diagnostic;
 import org.tsunagu.core.check.Diagnostics;
 import org.tsunagu.core.check.SourcePosition;
 import org.tsunagu.core.load.FrontMatter;
@@ -30,14 +36,66 @@ public final class Loader {
 
     private final Path siteDir;
     private final Diagnostics diagnostics;
+    private final Cache cache;
 
-    private Loader(Path siteDir, Diagnostics diagnostics) {
+    private Loader(Path siteDir, Diagnostics diagnostics, Cache cache) {
         this.siteDir = siteDir;
         this.diagnostics = diagnostics;
+        this.cache = cache;
     }
 
     public static Sources load(Path siteDir, Diagnostics diagnostics) {
-        return new Loader(siteDir, diagnostics).load();
+        return new Loader(siteDir, diagnostics, null).load();
+    }
+
+    /** Loads the site again, parsing only the files that changed since the cache last saw them. */
+    public static Sources load(Path siteDir, Diagnostics diagnostics, Cache cache) {
+        Sources sources = new Loader(siteDir, diagnostics, cache).load();
+        cache.forgetUnseen();
+        return sources;
+    }
+
+    /**
+     * The files of earlier loads, parsed, with their problems: a file whose modification time,
+     * size and identity (inode) are unchanged is not read again. The preview keeps one while it
+     * runs, so an edit costs the parsing of the edited file only.
+     */
+    public static final class Cache {
+        private record Entry(List<Object> stamp, Optional<?> parsed, List<Diagnostic> problems) {
+        }
+
+        private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+        private final Set<Path> seen = ConcurrentHashMap.newKeySet();
+
+        @SuppressWarnings("unchecked")
+        <T> Optional<T> get(Path p, Diagnostics into, Function<Diagnostics, Optional<T>> parse) {
+            List<Object> stamp;
+            try {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                stamp = Arrays.asList(a.lastModifiedTime(), a.size(), a.fileKey(), a.isRegularFile());
+            } catch (IOException e) {
+                return parse.apply(into);
+            }
+            seen.add(p);
+            Entry e = entries.get(p);
+            if (e == null || !e.stamp().equals(stamp)) {
+                Diagnostics own = new Diagnostics();
+                e = new Entry(stamp, parse.apply(own), own.list());
+                entries.put(p, e);
+            }
+            e.problems().forEach(into::add);
+            return (Optional<T>) e.parsed();
+        }
+
+        private void forgetUnseen() {
+            entries.keySet().retainAll(seen);
+            seen.clear();
+        }
+    }
+
+    /** A file read and parsed through the cache when there is one. */
+    private <T> Optional<T> parsed(Path p, Diagnostics into, Function<Diagnostics, Optional<T>> parse) {
+        return cache == null ? parse.apply(into) : cache.get(p, into, parse);
     }
 
     private Sources load() {
@@ -113,10 +171,6 @@ public final class Loader {
         return out;
     }
 
-    private Optional<SourceFile> read(Path p, boolean required) {
-        return read(p, required, diagnostics);
-    }
-
     private Optional<SourceFile> read(Path p, boolean required, Diagnostics diagnostics) {
         String rel = relative(p);
         if (Files.isSymbolicLink(p)) {
@@ -147,7 +201,8 @@ public final class Loader {
     }
 
     private Optional<Sources.Yaml> yaml(Path p, boolean required, Diagnostics into) {
-        return read(p, required, into).flatMap(f -> YamlReader.read(f, into).map(root -> new Sources.Yaml(f, root)));
+        return parsed(p, into, d -> read(p, required, d)
+                .flatMap(f -> YamlReader.read(f, d).map(root -> new Sources.Yaml(f, root))));
     }
 
     /** What the files of one record folder were read and parsed in, each file's problems kept with it. */
@@ -174,7 +229,8 @@ public final class Loader {
     private List<Sources.Markdown> markdown(Path dir) {
         List<Sources.Markdown> out = new ArrayList<>();
         for (Path p : recordFiles(dir, 0, ".md", ".markdown")) {
-            read(p, true).flatMap(f -> FrontMatter.parse(f, diagnostics).map(fm -> new Sources.Markdown(f, fm)))
+            this.<Sources.Markdown>parsed(p, diagnostics, d -> read(p, true, d)
+                    .flatMap(f -> FrontMatter.parse(f, d).map(fm -> new Sources.Markdown(f, fm))))
                     .ifPresent(out::add);
         }
         return List.copyOf(out);

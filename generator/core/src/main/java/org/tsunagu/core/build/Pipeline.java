@@ -9,20 +9,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
-import freemarker.core.ParseException;
-import freemarker.template.TemplateException;
 import org.tsunagu.core.check.Diagnostic;
 import org.tsunagu.core.check.Diagnostics;
 import org.tsunagu.core.check.Severity;
 import org.tsunagu.core.check.SourcePosition;
-import org.tsunagu.core.render.Formats;
-import org.tsunagu.core.render.MessageMethod;
-import org.tsunagu.core.render.PageLanguage;
 import org.tsunagu.core.render.ScriptCompactor;
 import org.tsunagu.core.render.Theme;
 
@@ -126,7 +119,7 @@ public final class Pipeline {
                     model.site().root()));
             records.put("links", checked.links());
             records.put("anchors", checked.anchors());
-            report(checked);
+            report(checked, options.siteDir(), diagnostics);
             if (options.strict() && diagnostics.hasErrors()) {
                 return result(false, 0, 0, 0);
             }
@@ -157,34 +150,46 @@ public final class Pipeline {
 
     private int render(SiteModel model, OutputWriter.Staging staging, Map<String, LinkCheck.PageLinks> links) {
         Theme theme = new Theme(options.siteDir());
-        Locale main = "en".equals(model.site().language()) ? Locale.ENGLISH : Locale.JAPANESE;
         List<PageSpec> specs = SitePages.of(model);
-        int pages = render(theme, model, specs, main, "", staging, links);
-        if (pages < 0) {
-            return 0;
-        }
-        // The English interface under /en/: the same pages, records falling back to Japanese.
-        if (model.site().english() && main != Locale.ENGLISH) {
-            int english = render(theme, model, specs, Locale.ENGLISH, "/en", staging, links);
-            if (english < 0) {
+        int pages = 0;
+        for (PageRenderer language : PageRenderer.languages(theme, model)) {
+            int made = render(language, specs, staging, links);
+            if (made < 0) {
                 return pages;
             }
-            pages += english;
+            pages += made;
         }
+        otherFiles(model, specs, theme, options.siteDir(), diagnostics)
+                .parallelStream().forEach(o -> put(staging, o.path(), o.bytes()));
+        return pages;
+    }
+
+    /**
+     * Every file of the site besides its pages: sitemap, feeds, data files, the schemas, the
+     * theme's assets and the files under content/ copied as they are.
+     */
+    static List<Output> otherFiles(SiteModel model, List<PageSpec> specs, Theme theme, java.nio.file.Path siteDir,
+                                   Diagnostics diagnostics) {
         List<Output> outputs = new ArrayList<>();
         outputs.addAll(SitePages.files(model, specs));
         outputs.addAll(Schemas.outputs(model.site().root()));
         try {
-            theme.assets().forEach((path, bytes) -> outputs.add(new Output(path,
-                    path.endsWith(".js") ? ScriptCompactor.compact(bytes) : bytes)));
+            assets(theme).forEach((path, bytes) -> outputs.add(new Output(path, bytes)));
             for (String f : model.contentFiles()) {
-                outputs.add(new Output(f, Files.readAllBytes(options.siteDir().resolve("content").resolve(f))));
+                outputs.add(new Output(f, Files.readAllBytes(siteDir.resolve("content").resolve(f))));
             }
         } catch (IOException e) {
             diagnostics.error(SourcePosition.of("templates/assets"), "output.failed", e.getMessage());
         }
-        outputs.parallelStream().forEach(o -> put(staging, o.path(), o.bytes()));
-        return pages;
+        return outputs;
+    }
+
+    /** The theme's assets as published: scripts compacted, everything else as it is. */
+    static Map<String, byte[]> assets(Theme theme) throws IOException {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        theme.assets().forEach((path, bytes) -> out.put(path,
+                path.endsWith(".js") ? ScriptCompactor.compact(bytes) : bytes));
+        return out;
     }
 
     private static void put(OutputWriter.Staging staging, String path, byte[] bytes) {
@@ -195,76 +200,36 @@ public final class Pipeline {
         }
     }
 
-    /** What became of one page: its path, or the problem that stopped it (fatal: the template cannot be read). */
-    private record Rendered(String path, PageSpec spec, Diagnostic problem, boolean fatal) {
+    /** What became of one page: its path, or the problem that stopped it. */
+    private record Rendered(String path, PageSpec spec, PageRenderer.Failure failure) {
     }
 
     /**
-     * Renders every page in one language, its addresses below {@code prefix} ("" or "/en"), on
-     * every core, each page written to the staging folder as soon as it is made. Returns the
-     * number of pages, or -1 when a template cannot be read at all. Problems are reported in the
-     * order of the pages, as one after the other would find them.
+     * Renders every page in one language on every core, each page written to the staging folder
+     * as soon as it is made. Returns the number of pages, or -1 when a template cannot be read at
+     * all. Problems are reported in the order of the pages, as one after the other would find them.
      */
-    private int render(Theme theme, SiteModel model, List<PageSpec> specs, Locale locale, String prefix,
-                       OutputWriter.Staging staging, Map<String, LinkCheck.PageLinks> links) {
-        ResourceBundle ui = theme.messages(locale);
-        String files = basePath(model.site().root());
-        boolean english = locale.getLanguage().equals("en");
-        boolean furigana = model.site().furigana() && !english;
-        Map<String, Object> common = new HashMap<>();
-        common.put("site", model.site());
-        common.put("config", model.site());
-        common.put("model", model);
-        common.put("fmt", new Formats(locale, model.site().wareki()));
-        common.put("m", new MessageMethod(ui, locale));
-        common.put("lang", locale.getLanguage());
-        common.put("base", files + prefix);
-        common.put("files", files);
-        common.put("furigana", furigana);
-        common.put("buildDate", model.buildDate());
-        common.put("published_groups", model.groups().all());
-        common.put("published_pages", model.pages());
-        common.put("published_news", model.news());
-
-        List<PageSpec> todo = specs.stream().filter(spec -> prefix.isEmpty() || spec.path().endsWith(".html")).toList();
+    private int render(PageRenderer language, List<PageSpec> specs, OutputWriter.Staging staging,
+                       Map<String, LinkCheck.PageLinks> links) {
+        List<PageSpec> todo = specs.stream().filter(language::has).toList();
         List<Rendered> done = todo.parallelStream().map(spec -> {
-            Map<String, Object> data = new HashMap<>(common);
-            data.putAll(spec.data());
-            data.put("pageInfo", spec);
-            data.put("canonical", model.site().root() + prefix + spec.url());
+            String path = language.path(spec);
             try {
-                String html = theme.render(spec.template(), data);
-                if (english && !"en".equals(model.site().language())) {
-                    html = PageLanguage.markJapanese(html);
-                } else if (furigana && html.contains("id=\"furigana\"")) {
-                    html = PageLanguage.addFurigana(html, model.readings());
-                }
-                String path = prefix.isEmpty() ? spec.path() : prefix.substring(1) + "/" + spec.path();
+                String html = language.render(spec);
                 if (path.endsWith(".html")) {
                     links.put(path, LinkCheck.PageLinks.of(html));
                 }
                 put(staging, path, html.getBytes(StandardCharsets.UTF_8));
-                return new Rendered(path, spec, null, false);
-            } catch (TemplateException e) {
-                String where = theme.templatePath(e.getTemplateSourceName() == null ? spec.template()
-                        : e.getTemplateSourceName());
-                int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
-                int col = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-                return new Rendered(null, spec, new Diagnostic(Severity.ERROR, where, line, col, "template.failed",
-                        List.of(spec.source(), e.getMessageWithoutStackTop().strip().split("\n")[0])), false);
-            } catch (ParseException e) {
-                return new Rendered(null, spec, new Diagnostic(Severity.ERROR, theme.templatePath(spec.template()),
-                        e.getLineNumber(), e.getColumnNumber(), "template.syntax", List.of(e.getEditorMessage())), true);
-            } catch (IOException e) {
-                return new Rendered(null, spec, new Diagnostic(Severity.ERROR,
-                        theme.templatePath(spec.template()), 0, 0, "template.missing", List.of(String.valueOf(e.getMessage()))), true);
+                return new Rendered(path, spec, null);
+            } catch (PageRenderer.Failure f) {
+                return new Rendered(null, spec, f);
             }
         }).toList();
         int pages = 0;
         for (Rendered r : done) {
-            if (r.problem() != null) {
-                diagnostics.add(r.problem());
-                if (r.fatal()) {
+            if (r.failure() != null) {
+                diagnostics.add(r.failure().diagnostic());
+                if (r.failure().fatal()) {
                     return -1;
                 }
                 continue;
@@ -279,13 +244,13 @@ public final class Pipeline {
      * One message for each broken link of a source file, at the line that has it; a link the
      * file does not have comes from the theme and is named once, with how many pages have it.
      */
-    private void report(LinkCheck.Result links) {
+    static void report(LinkCheck.Result links, java.nio.file.Path siteDir, Diagnostics diagnostics) {
         Map<String, List<LinkCheck.Broken>> groups = new LinkedHashMap<>();
         Map<String, String> texts = new HashMap<>();
         for (LinkCheck.Broken b : links.broken()) {
             String text = texts.computeIfAbsent(b.source(), s -> {
                 try {
-                    return Files.readString(options.siteDir().resolve(s));
+                    return Files.readString(siteDir.resolve(s));
                 } catch (IOException | RuntimeException e) {
                     return "";
                 }
