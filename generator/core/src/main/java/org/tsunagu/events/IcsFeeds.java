@@ -78,8 +78,11 @@ public final class IcsFeeds {
     private final VTimeZone timeZone;
     /** The time zone as it is written in a file, folded. */
     private final String timeZoneText;
-    /** Each event's VEVENTs as they are written in a file, folded: made once, used in every file that lists it. */
-    private final Map<String, String> texts = new HashMap<>();
+    /**
+     * Each event's VEVENTs as they are written in a file, folded, in UTF-8: made once, used in
+     * every file that lists it; read-only once made, so files are made in parallel.
+     */
+    private final Map<String, byte[]> texts = new HashMap<>();
 
     private IcsFeeds(SiteModel model) {
         this.site = model.site();
@@ -90,35 +93,35 @@ public final class IcsFeeds {
         this.timeZoneText = fold(timeZone.toString());
         // Every event is written once, in parallel; the files are put together from these texts.
         List<EventView> all = model.events().all();
-        List<String> written = all.parallelStream().map(this::vevents).map(IcsFeeds::write).toList();
+        List<byte[]> written = all.parallelStream().map(this::vevents).map(IcsFeeds::write)
+                .map(t -> t.getBytes(StandardCharsets.UTF_8)).toList();
         for (int i = 0; i < all.size(); i++) {
             texts.putIfAbsent(all.get(i).slug(), written.get(i));
         }
     }
 
-    /** Every iCalendar file of the site, with paths inside the output folder. */
-    public static List<Output> files(SiteModel model) {
+    /**
+     * Every iCalendar file of the site, each handed to {@code out} as soon as it is made (from
+     * several threads), so that no more than a few are held at a time.
+     */
+    public static void files(SiteModel model, java.util.function.Consumer<Output> out) {
         IcsFeeds feeds = new IcsFeeds(model);
         EventModel events = model.events();
         String siteName = model.site().name();
-        List<Output> out = new ArrayList<>();
-        out.add(feeds.calendar("/events/events.ics", siteName, siteName + "の行事予定", events.all()));
-        for (GroupView g : model.groups().all()) {
-            out.add(feeds.calendar(g.url() + "events.ics", g.name() + "（" + siteName + "）",
-                    g.name() + "の行事予定（" + siteName + "）", events.byGroup().getOrDefault(g.slug(), List.of())));
-        }
+        out.accept(feeds.calendar("/events/events.ics", siteName, siteName + "の行事予定", events.all()));
+        model.groups().all().parallelStream().forEach(g -> out.accept(feeds.calendar(g.url() + "events.ics",
+                g.name() + "（" + siteName + "）", g.name() + "の行事予定（" + siteName + "）",
+                events.byGroup().getOrDefault(g.slug(), List.of()))));
         for (EventModel.Facet f : events.categories()) {
-            out.add(feeds.facet(f, "分野"));
+            out.accept(feeds.facet(f, "分野"));
         }
         for (EventModel.Facet f : events.areas()) {
-            out.add(feeds.facet(f, "地区"));
+            out.accept(feeds.facet(f, "地区"));
         }
-        out.add(feeds.deadlines("/grants/deadlines.ics", "助成金の締め切り（" + siteName + "）",
+        out.accept(feeds.deadlines("/grants/deadlines.ics", "助成金の締め切り（" + siteName + "）",
                 siteName + "が案内する助成金の締め切り日", model.grants().deadlines()));
-        for (EventView e : events.all()) {
-            out.add(feeds.calendar(e.icsUrl(), e.title() + "（" + siteName + "）", e.title(), List.of(e)));
-        }
-        return List.copyOf(out);
+        events.all().parallelStream().forEach(e -> out.accept(
+                feeds.calendar(e.icsUrl(), e.title() + "（" + siteName + "）", e.title(), List.of(e))));
     }
 
     private Output facet(EventModel.Facet f, String kind) {
@@ -133,16 +136,18 @@ public final class IcsFeeds {
      * the end line. Folding works line by line, so each component is folded once, on its own.
      */
     private Output calendar(String url, String name, String description, List<EventView> events) {
-        StringBuilder b = new StringBuilder(head(frame(name, description)));
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(4096);
+        b.writeBytes(head(frame(name, description)).getBytes(StandardCharsets.UTF_8));
         if (events.isEmpty() || events.stream().anyMatch(e -> !e.isDatesOnly())) {
             // RFC 5545 asks for at least one component; the time zone serves an empty calendar.
-            b.append(timeZoneText);
+            b.writeBytes(timeZoneText.getBytes(StandardCharsets.UTF_8));
         }
         for (EventView e : events) {
-            b.append(texts.computeIfAbsent(e.slug(), s -> write(vevents(e))));
+            byte[] text = texts.get(e.slug());
+            b.writeBytes(text != null ? text : write(vevents(e)).getBytes(StandardCharsets.UTF_8));
         }
-        b.append(END);
-        return new Output(path(url), b.toString().getBytes(StandardCharsets.UTF_8));
+        b.writeBytes(END.getBytes(StandardCharsets.UTF_8));
+        return new Output(path(url), b.toByteArray());
     }
 
     private static final String END = "END:VCALENDAR\r\n";

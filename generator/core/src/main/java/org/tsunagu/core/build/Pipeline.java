@@ -159,29 +159,19 @@ public final class Pipeline {
             }
             pages += made;
         }
-        otherFiles(model, specs, theme, options.siteDir(), diagnostics)
-                .parallelStream().forEach(o -> put(staging, o.path(), o.bytes()));
-        return pages;
-    }
-
-    /**
-     * Every file of the site besides its pages: sitemap, feeds, data files, the schemas, the
-     * theme's assets and the files under content/ copied as they are.
-     */
-    static List<Output> otherFiles(SiteModel model, List<PageSpec> specs, Theme theme, java.nio.file.Path siteDir,
-                                   Diagnostics diagnostics) {
-        List<Output> outputs = new ArrayList<>();
-        outputs.addAll(SitePages.files(model, specs));
-        outputs.addAll(Schemas.outputs(model.site().root()));
+        // Every other file: sitemap, feeds, data files, the schemas, the theme's assets and the
+        // files under content/ copied as they are; each written as soon as it is made.
+        SitePages.files(model, specs, o -> put(staging, o.path(), o.bytes()));
+        Schemas.outputs(model.site().root()).forEach(o -> put(staging, o.path(), o.bytes()));
         try {
-            assets(theme).forEach((path, bytes) -> outputs.add(new Output(path, bytes)));
+            assets(theme).forEach((path, bytes) -> put(staging, path, bytes));
             for (String f : model.contentFiles()) {
-                outputs.add(new Output(f, Files.readAllBytes(siteDir.resolve("content").resolve(f))));
+                put(staging, f, Files.readAllBytes(options.siteDir().resolve("content").resolve(f)));
             }
         } catch (IOException e) {
             diagnostics.error(SourcePosition.of("templates/assets"), "output.failed", e.getMessage());
         }
-        return outputs;
+        return pages;
     }
 
     /** The theme's assets as published: scripts compacted, everything else as it is. */

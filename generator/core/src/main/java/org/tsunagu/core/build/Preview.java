@@ -119,8 +119,8 @@ public final class Preview {
         Map<String, byte[]> themeFiles = new HashMap<>(assets);
         Schemas.outputs(model.site().root()).forEach(o -> themeFiles.put(o.path(), o.bytes()));
         FutureTask<Map<String, byte[]>> derived = new FutureTask<>(() -> {
-            Map<String, byte[]> files = new HashMap<>();
-            SitePages.files(model, specs).forEach(o -> files.put(o.path(), o.bytes()));
+            Map<String, byte[]> files = new ConcurrentHashMap<>();
+            SitePages.files(model, specs, o -> files.put(o.path(), o.bytes()));
             return files;
         });
         state = new State(model, Map.copyOf(pages), Map.copyOf(themeFiles), Set.copyOf(model.contentFiles()),

@@ -3,6 +3,7 @@ package org.tsunagu.core.build;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.tsunagu.cards.GroupCards;
 import org.tsunagu.events.EventJsonLd;
@@ -120,20 +121,20 @@ public final class SitePages {
 
     /**
      * Every file the site has besides its pages: the sitemap, feeds and data files. Each entry
-     * makes its files from the model alone.
+     * makes its files from the model alone. Files are handed to {@code out} (from several
+     * threads) as they are made, one kind after the other, so that a large site never holds
+     * them all at once.
      */
-    public static List<Output> files(SiteModel model, List<PageSpec> pages) {
-        List<Output> files = new ArrayList<>();
-        files.add(Sitemap.sitemap(model.site().root(), pages));
-        files.add(Sitemap.robots(model.site().root()));
-        files.addAll(OpenData.files(model));
-        files.addAll(IcsFeeds.files(model));
-        files.addAll(OpportunityFeed.files(model));
-        files.addAll(GroupCards.files(model));
-        files.addAll(SiteFeed.files(model));
-        files.addAll(SearchIndex.of(model));
-        files.addAll(model.forms().prefills());
-        return files;
+    public static void files(SiteModel model, List<PageSpec> pages, Consumer<Output> out) {
+        out.accept(Sitemap.sitemap(model.site().root(), pages));
+        out.accept(Sitemap.robots(model.site().root()));
+        OpenData.files(model).forEach(out);
+        IcsFeeds.files(model, out);
+        OpportunityFeed.files(model).forEach(out);
+        GroupCards.files(model).forEach(out);
+        SiteFeed.files(model).forEach(out);
+        SearchIndex.of(model).forEach(out);
+        model.forms().prefills().forEach(out);
     }
 
     private static void facets(List<PageSpec> pages, String kind, List<GroupModel.Facet> facets, String source) {

@@ -66,6 +66,57 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        if (isPlain(markdown)) {
+            return plain(markdown);
+        }
+        return parsed(markdown, topLevel);
+    }
+
+    /**
+     * Whether the text is paragraphs of plain words only, in which Markdown finds nothing to do:
+     * letters and digits, Japanese text and punctuation (from U+3001), and single spaces between
+     * words; no ASCII punctuation (every Markdown construct, link and address needs one), no
+     * space at the start or end of a line. Most descriptions are such text.
+     */
+    static boolean isPlain(String text) {
+        char previous = '\n';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ok = c == '\n' ? previous != ' '
+                    : c == ' ' ? previous != '\n'
+                    : (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || (c > '\u3000' && c != '\ufeff' && c < '\ufff0');
+            if (!ok) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != ' ';
+    }
+
+    /** What the full path gives for plain text: a paragraph for each run of lines, the lines joined by breaks. */
+    static String plain(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        boolean open = false;
+        for (String line : text.split("\n", -1)) {
+            if (line.isEmpty()) {
+                if (open) {
+                    out.append("</p>\n");
+                    open = false;
+                }
+            } else {
+                out.append(open ? "<br>\n" : "<p>").append(line);
+                open = true;
+            }
+        }
+        if (open) {
+            out.append("</p>\n");
+        }
+        return out.toString();
+    }
+
+    /** The full path: flexmark, then jsoup's cleaner. */
+    static String parsed(String markdown, int topLevel) {
         String html = RENDERER.render(PARSER.parse(markdown));
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         shiftHeadings(dirty, topLevel - 1);
