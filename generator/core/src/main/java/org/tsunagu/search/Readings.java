@@ -197,8 +197,17 @@ public final class Readings {
     }
 
     private static boolean isKana(String s) {
-        return !s.isEmpty() && s.codePoints().allMatch(c -> c == 0x30FC
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (c != 0x30FC && script != Character.UnicodeScript.HIRAGANA && script != Character.UnicodeScript.KATAKANA) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 }
