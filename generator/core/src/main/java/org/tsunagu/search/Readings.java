@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
@@ -20,6 +21,11 @@ import org.tsunagu.groups.Kana;
 /**
  * Readings in katakana from Lucene's Japanese analyser (kuromoji, normal mode), with the site's
  * own dictionary of local names. Safe to use from several threads.
+ *
+ * <p>One instance serves one build. The same short texts (the menu, the footer, names of groups,
+ * fields and areas) come back on page after page, so their pieces are worked out once and
+ * remembered by the instance; long texts, and texts past a fixed number, are read each time, so
+ * the memory used stays small.
  */
 public final class Readings {
 
@@ -27,8 +33,14 @@ public final class Readings {
     public record Piece(String text, String kana) {
     }
 
+    /** Texts longer than this are read each time: they seldom repeat. */
+    static final int REMEMBERED_LENGTH = 200;
+    /** At most this many texts have their pieces remembered. */
+    static final int REMEMBERED_TEXTS = 20_000;
+
     private final UserDictionary dictionary;
     private final ThreadLocal<Parts> tokenizers;
+    private final Map<String, List<Piece>> remembered = new ConcurrentHashMap<>();
 
     private record Parts(JapaneseTokenizer tokenizer, CharTermAttribute term, OffsetAttribute offset,
                          ReadingAttribute reading) {
@@ -116,9 +128,24 @@ public final class Readings {
     /**
      * The text in pieces, each word with kanji carrying its reading in hiragana (for ふりがな);
      * a piece without kanji, or one the analyser cannot read, has none. The pieces joined give
-     * the text back unchanged.
+     * the text back unchanged. The list cannot be changed.
      */
     public List<Piece> pieces(String text) {
+        if (text.length() > REMEMBERED_LENGTH) {
+            return read(text);
+        }
+        List<Piece> known = remembered.get(text);
+        if (known != null) {
+            return known;
+        }
+        List<Piece> read = read(text);
+        if (remembered.size() < REMEMBERED_TEXTS) {
+            remembered.putIfAbsent(text, read);
+        }
+        return read;
+    }
+
+    private List<Piece> read(String text) {
         List<Piece> out = new ArrayList<>();
         int last = 0;
         for (Token t : tokens(text)) {
@@ -133,7 +160,7 @@ public final class Readings {
         if (last < text.length()) {
             out.add(new Piece(text.substring(last), null));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private record Token(String surface, String reading, int start, int end) {
@@ -170,8 +197,17 @@ public final class Readings {
     }
 
     private static boolean isKana(String s) {
-        return !s.isEmpty() && s.codePoints().allMatch(c -> c == 0x30FC
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
-                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA);
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (c != 0x30FC && script != Character.UnicodeScript.HIRAGANA && script != Character.UnicodeScript.KATAKANA) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 }

@@ -13,13 +13,14 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.DirectoryReader;
@@ -157,56 +158,71 @@ public final class SearchIndex {
         }
     }
 
-    /** Indexes the records with Lucene and reads back every term's postings with its scores. */
+    /**
+     * Indexes the records with Lucene and reads back every term's postings with its scores. Each
+     * term space has its own index, made on its own core: a field's scores depend only on that
+     * field and the number of records, so they are the same as in one index of all four fields.
+     */
     static Map<String, Map<String, Postings>> postings(List<SearchDoc> docs, Readings readings) {
-        List<String[]> readingTexts = docs.parallelStream()
-                .map(d -> new String[] {
-                    readings.katakana(SearchText.normalise(d.title()))
-                        + (d.kana() == null ? "" : " " + Readings.toKatakana(d.kana())),
-                    readings.katakana(SearchText.normalise(d.body()))})
+        List<String[]> texts = docs.stream()
+                .map(d -> new String[] {SearchText.normalise(d.title()), SearchText.normalise(d.body())})
                 .toList();
+        List<String[]> readingTexts = IntStream.range(0, docs.size()).parallel()
+                .mapToObj(i -> new String[] {
+                    readings.katakana(texts.get(i)[0])
+                        + (docs.get(i).kana() == null ? "" : " " + Readings.toKatakana(docs.get(i).kana())),
+                    readings.katakana(texts.get(i)[1])})
+                .toList();
+        List<Supplier<Map<String, Postings>>> work = List.of(
+                () -> space(texts, SPACES[0], SearchText.analyzer()),
+                () -> space(readingTexts, SPACES[1], SearchText.readingAnalyzer()));
+        List<Map<String, Postings>> terms = work.parallelStream().map(Supplier::get).toList();
+        Map<String, Map<String, Postings>> spaces = new LinkedHashMap<>();
+        for (int i = 0; i < SPACES.length; i++) {
+            spaces.put(SPACES[i][0], terms.get(i));
+        }
+        return spaces;
+    }
+
+    /**
+     * One term space: each record's title and body (in {@code texts}) indexed in the fields the
+     * space names, and every term's postings read back with the title's and the body's scores
+     * added together.
+     */
+    private static Map<String, Postings> space(List<String[]> texts, String[] space, Analyzer analyzer) {
         FieldType type = new FieldType();
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         type.setTokenized(true);
         type.freeze();
-        Analyzer reading = SearchText.readingAnalyzer();
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(SearchText.analyzer(), Map.of("rtitle", reading, "rbody", reading));
         Similarity bm25 = new BM25Similarity();
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(bm25)
                 .setMergePolicy(new LogDocMergePolicy())
                 .setRAMBufferSizeMB(256)
                 .setUseCompoundFile(false);
-        Map<String, Map<String, Postings>> spaces = new LinkedHashMap<>();
+        Map<String, Postings> terms = new HashMap<>();
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
             try (IndexWriter writer = new IndexWriter(dir, config)) {
-                for (int i = 0; i < docs.size(); i++) {
-                    SearchDoc d = docs.get(i);
+                for (String[] text : texts) {
                     Document doc = new Document();
-                    doc.add(new org.apache.lucene.document.Field("title", SearchText.normalise(d.title()), type));
-                    doc.add(new org.apache.lucene.document.Field("body", SearchText.normalise(d.body()), type));
-                    doc.add(new org.apache.lucene.document.Field("rtitle", readingTexts.get(i)[0], type));
-                    doc.add(new org.apache.lucene.document.Field("rbody", readingTexts.get(i)[1], type));
+                    doc.add(new org.apache.lucene.document.Field(space[1], text[0], type));
+                    doc.add(new org.apache.lucene.document.Field(space[2], text[1], type));
                     writer.addDocument(doc);
                 }
                 // Merging in order keeps Lucene's document numbers equal to the records' order.
                 writer.forceMerge(1);
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                LeafReader leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
-                for (String[] space : SPACES) {
-                    Map<String, Postings> terms = new HashMap<>();
-                    if (leaf != null) {
-                        read(leaf, space[1], TITLE_BOOST, bm25, terms);
-                        read(leaf, space[2], 1f, bm25, terms);
-                    }
-                    spaces.put(space[0], terms);
+                if (!reader.leaves().isEmpty()) {
+                    LeafReader leaf = reader.leaves().get(0).reader();
+                    read(leaf, space[1], TITLE_BOOST, bm25, terms);
+                    read(leaf, space[2], 1f, bm25, terms);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return spaces;
+        return terms;
     }
 
     private static void read(LeafReader leaf, String field, float boost, Similarity sim, Map<String, Postings> into)
@@ -217,23 +233,35 @@ public final class SearchIndex {
         }
         CollectionStatistics collection = new CollectionStatistics(field, leaf.maxDoc(), terms.getDocCount(),
                 terms.getSumTotalTermFreq(), terms.getSumDocFreq());
+        long[] norms = norms(leaf, field);
         TermsEnum te = terms.iterator();
         PostingsEnum pe = null;
         for (BytesRef term = te.next(); term != null; term = te.next()) {
             Similarity.SimScorer scorer = sim.scorer(boost, collection,
                     new TermStatistics(term, te.docFreq(), te.totalTermFreq()));
-            NumericDocValues norms = leaf.getNormValues(field);
             pe = te.postings(pe, PostingsEnum.FREQS);
             Postings p = new Postings();
             for (int doc = pe.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = pe.nextDoc()) {
-                long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
-                p.add(doc, scorer.score(pe.freq(), norm));
+                p.add(doc, scorer.score(pe.freq(), norms[doc]));
             }
             into.merge(term.utf8ToString(), p, (a, b) -> {
                 a.merge(b);
                 return a;
             });
         }
+    }
+
+    /** The length norm of every record in a field, read once for all its terms (1 where it has none). */
+    private static long[] norms(LeafReader leaf, String field) throws IOException {
+        long[] norms = new long[leaf.maxDoc()];
+        Arrays.fill(norms, 1L);
+        NumericDocValues values = leaf.getNormValues(field);
+        if (values != null) {
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                norms[doc] = values.longValue();
+            }
+        }
+        return norms;
     }
 
     /**

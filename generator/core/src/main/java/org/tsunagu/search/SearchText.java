@@ -54,8 +54,14 @@ public final class SearchText {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
+    /** No kanji, kana or Hangul comes before U+1100, so most characters need no lookup. */
+    private static final int FIRST_PAIRED = 0x1100;
+
     /** Whether a code point belongs to a run that is paired: kanji, kana, ー and Hangul. */
     static boolean isPaired(int cp) {
+        if (cp < FIRST_PAIRED) {
+            return false;
+        }
         if (cp == 0x30FC) {
             return true; // ー is "common" to both kana scripts; it belongs to the word it lengthens
         }

@@ -1,6 +1,7 @@
 package org.tsunagu.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -121,6 +122,20 @@ class SearchTest {
         assertEquals(List.of(new Readings.Piece("下宿", "したじゅく"), new Readings.Piece("の", null),
                 new Readings.Piece("川", "かわ"), new Readings.Piece("、", null), new Readings.Piece("Zoom", null)),
                 local.pieces("下宿の川、Zoom"));
+    }
+
+    @Test
+    void aTextReadAgainHasTheSamePiecesAsTheFirstTime() {
+        Readings readings = Readings.of(Map.of("下宿", "したじゅく"));
+        String shortText = "下宿の川で清掃活動";
+        String longText = "市民活動センターの利用案内。".repeat(Readings.REMEMBERED_LENGTH / 10);
+        for (String text : List.of(shortText, longText)) {
+            List<Readings.Piece> first = readings.pieces(text);
+            assertEquals(first, readings.pieces(text), text);
+            assertEquals(text, first.stream().map(Readings.Piece::text).reduce("", String::concat));
+        }
+        assertThrows(UnsupportedOperationException.class, () -> readings.pieces(shortText).clear(),
+                "remembered pieces are shared, so nobody may change them");
     }
 
     @Test

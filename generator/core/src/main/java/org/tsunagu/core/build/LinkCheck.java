@@ -52,15 +52,22 @@ public final class LinkCheck {
             List<String> links = new ArrayList<>();
             Set<String> ids = new HashSet<>();
             Matcher tags = TAG.matcher(html);
+            // One matcher each for the whole page, pointed at one tag's attributes after another.
+            Matcher m = ATTRIBUTE.matcher(html);
+            Matcher id = ID.matcher(html);
             while (tags.find()) {
-                String attributes = tags.group(1);
-                Matcher m = ATTRIBUTE.matcher(attributes);
+                int start = tags.start(1);
+                int end = tags.end(1);
+                if (start == end) {
+                    continue;
+                }
+                m.region(start, end);
                 while (m.find()) {
                     for (String written : m.group(1).equals("srcset") ? srcset(m.group(2)) : List.of(m.group(2))) {
                         links.add(unescape(written).strip());
                     }
                 }
-                Matcher id = ID.matcher(attributes);
+                id.region(start, end);
                 if (id.find()) {
                     ids.add(unescape(id.group(1)));
                 }

@@ -1,14 +1,18 @@
 package org.tsunagu.core.render;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Tag;
 import org.tsunagu.groups.Kana;
 import org.tsunagu.search.Readings;
 
@@ -29,13 +33,26 @@ public final class PageLanguage {
     private static final Set<String> SKIP = Set.of("script", "style", "code", "pre", "kbd", "samp", "textarea",
             "select", "option", "title", "ruby", "rt", "rp", "svg", "math", "template");
 
+    private static final Tag RUBY = Tag.valueOf("ruby");
+    private static final Tag RT = Tag.valueOf("rt");
+
+    /** The text of an element has Japanese in it. */
+    private static final int JAPANESE = 1;
+    /** The text of an element has Latin letters in it. */
+    private static final int LATIN = 2;
+
+    /** No kanji or kana comes before U+2E80, so most characters are let through without a lookup. */
+    private static final int FIRST_JAPANESE = 0x2E80;
+
     private PageLanguage() {
     }
 
     /** Marks the Japanese text of a page of the English interface. */
     public static String markJapanese(String html) {
         Document doc = parse(html);
-        markJapanese(doc.body());
+        Map<Element, Integer> letters = new IdentityHashMap<>();
+        letters(doc.body(), letters);
+        markJapanese(doc.body(), letters);
         for (Element option : doc.select("option")) {
             if (hasJapanese(option.text()) && !hasLatin(option.text())) {
                 option.attr("lang", "ja");
@@ -61,22 +78,44 @@ public final class PageLanguage {
         return doc;
     }
 
-    private static void markJapanese(Element e) {
+    /**
+     * Marks the children of an element: a child element whose text is Japanese with no Latin
+     * letters as a whole, one that mixes both child by child, and the Japanese part of a text.
+     */
+    private static void markJapanese(Element e, Map<Element, Integer> letters) {
         for (Node child : new ArrayList<>(e.childNodes())) {
             if (child instanceof Element c) {
                 if (SKIP.contains(c.tagName()) || c.hasAttr("lang")) {
                     continue;
                 }
-                String text = c.text();
-                if (hasJapanese(text) && !hasLatin(text)) {
+                int found = letters.get(c);
+                if (found == JAPANESE) {
                     c.attr("lang", "ja");
-                } else if (hasJapanese(text)) {
-                    markJapanese(c);
+                } else if ((found & JAPANESE) != 0) {
+                    markJapanese(c, letters);
                 }
-            } else if (child instanceof TextNode t && hasJapanese(t.text())) {
+            } else if (child instanceof TextNode t && hasJapanese(t.getWholeText())) {
                 wrapJapanese(t);
             }
         }
+    }
+
+    /**
+     * Notes for the element and each element in it which letters its text has ({@link #JAPANESE},
+     * {@link #LATIN}), in one walk of the page rather than one for each element.
+     */
+    private static int letters(Element e, Map<Element, Integer> into) {
+        int found = 0;
+        for (Node child : e.childNodes()) {
+            if (child instanceof Element c) {
+                found |= letters(c, into);
+            } else if (child instanceof TextNode t) {
+                String text = t.getWholeText();
+                found |= (hasJapanese(text) ? JAPANESE : 0) | (hasLatin(text) ? LATIN : 0);
+            }
+        }
+        into.put(e, found);
+        return found;
     }
 
     /** Wraps the Japanese part of a text (from its first to its last Japanese character) in lang="ja". */
@@ -111,7 +150,7 @@ public final class PageLanguage {
                     continue;
                 }
                 collect(c, out);
-            } else if (child instanceof TextNode t && Kana.hasKanji(t.getWholeText())) {
+            } else if (child instanceof TextNode t && hasKanji(t.getWholeText())) {
                 out.add(t);
             }
         }
@@ -144,9 +183,10 @@ public final class PageLanguage {
                 nodes.add(new TextNode(plain.toString()));
                 plain.setLength(0);
             }
-            Element ruby = new Element("ruby").appendText(word.substring(head, word.length() - tail));
-            ruby.appendElement("rt").attr("aria-hidden", "true").text(kana.substring(head, kana.length() - tail));
-            nodes.add(ruby);
+            Attributes hidden = new Attributes().put("aria-hidden", "true");
+            Element reading = new Element(RT, "", hidden).appendChild(new TextNode(kana.substring(head, kana.length() - tail)));
+            nodes.add(new Element(RUBY, "").appendChild(new TextNode(word.substring(head, word.length() - tail)))
+                    .appendChild(reading));
             plain.append(word, word.length() - tail, word.length());
         }
         if (nodes.isEmpty()) {
@@ -155,12 +195,10 @@ public final class PageLanguage {
         if (!plain.isEmpty()) {
             nodes.add(new TextNode(plain.toString()));
         }
-        Node last = t;
-        for (Node n : nodes) {
-            last.after(n);
-            last = n;
-        }
+        Element parent = (Element) t.parentNode();
+        int at = t.siblingIndex();
         t.remove();
+        parent.insertChildren(at, nodes);
     }
 
     private static boolean isHiragana(char c) {
@@ -168,10 +206,35 @@ public final class PageLanguage {
     }
 
     private static boolean hasJapanese(String s) {
-        return s.codePoints().anyMatch(Kana::isJapanese);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (c >= FIRST_JAPANESE && Kana.isJapanese(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    private static boolean hasKanji(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (c >= FIRST_JAPANESE && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     private static boolean hasLatin(String s) {
-        return s.codePoints().anyMatch(c -> c < 0x250 && Character.isLetter(c));
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (c < 0x250 && Character.isLetter(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 }
