@@ -34,7 +34,7 @@ public final class EventChecks {
     }
 
     public static List<CheckedEvent> check(List<Sources.Yaml> files, List<CheckedGroup> groups, Taxonomy taxonomy,
-                                           String centreName, Diagnostics diagnostics) {
+                                           String centreName, Diagnostics diagnostics, org.tsunagu.core.build.Memo memo) {
         GroupLookup organisers = new GroupLookup(groups, centreName);
         List<CheckedEvent> out = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
@@ -42,7 +42,7 @@ public final class EventChecks {
             String rel = file.file().relativePath();
             String slug = file.file().baseName();
             boolean ok = Slugs.claim(slug, rel, seen, "event", diagnostics);
-            Optional<Bound<Event>> bound = Binder.bind(Event.class, file.root(), rel, diagnostics);
+            Optional<Bound<Event>> bound = memo.bind(Event.class, file, diagnostics);
             if (bound.isPresent() && ok) {
                 checkOne(slug, bound.get(), organisers, taxonomy, diagnostics).ifPresent(out::add);
             }

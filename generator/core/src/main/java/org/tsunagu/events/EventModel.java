@@ -96,9 +96,11 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
     }
 
     public static EventModel build(List<CheckedEvent> checked, List<Deadline> deadlines, List<Category> categories,
-                                   List<Area> areas, SiteConfig site, LocalDate today) {
+                                   List<Area> areas, SiteConfig site, LocalDate today,
+                                   org.tsunagu.core.build.Memo memo) {
         LocalDate horizon = YearMonth.from(today).plusMonths(HORIZON_MONTHS).atEndOfMonth();
-        List<EventView> all = checked.parallelStream().map(c -> view(c, site, today, horizon))
+        List<EventView> all = checked.parallelStream()
+                .map(c -> memo.get("eventView", List.of(c, site, today), () -> view(c, site, today, horizon)))
                 .sorted(Comparator.comparing(EventView::date).thenComparing(EventModel::startOrMidnight)
                         .thenComparing(EventView::slug))
                 .toList();
@@ -113,17 +115,28 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
         List<Day> days = byDay.entrySet().stream()
                 .map(en -> new Day(en.getKey(), Holidays.name(en.getKey()), List.copyOf(en.getValue()))).toList();
 
+        // Each field's and area's events, in the order of each list: one pass over each list.
+        java.util.function.Function<EventView, Set<String>> fields = e -> {
+            Set<String> slugs = new LinkedHashSet<>();
+            e.categories().forEach(x -> slugs.add(x.slug()));
+            return slugs;
+        };
+        java.util.function.Function<EventView, Set<String>> place = e -> e.area() == null ? Set.of() : Set.of(e.area().slug());
         List<Facet> cats = new ArrayList<>();
+        Map<String, List<EventView>> allIn = bySlug(all, fields);
+        Map<String, List<EventView>> upcomingIn = bySlug(upcoming, fields);
+        Map<String, List<EventView>> archiveIn = bySlug(archive, fields);
         for (Category c : categories) {
             TermLink t = new TermLink(c.slug(), c.name(), c.nameEn(), "/events/categories/" + c.slug() + "/");
-            facet("category", t, all, upcoming, archive, e -> e.categories().stream()
-                    .anyMatch(x -> x.slug().equals(c.slug()))).ifPresent(cats::add);
+            facet("category", t, c.slug(), allIn, upcomingIn, archiveIn).ifPresent(cats::add);
         }
         List<Facet> areaFacets = new ArrayList<>();
+        allIn = bySlug(all, place);
+        upcomingIn = bySlug(upcoming, place);
+        archiveIn = bySlug(archive, place);
         for (Area a : areas) {
             TermLink t = new TermLink(a.slug(), a.name(), a.nameEn(), "/events/areas/" + a.slug() + "/");
-            facet("area", t, all, upcoming, archive, e -> e.area() != null && e.area().slug().equals(a.slug()))
-                    .ifPresent(areaFacets::add);
+            facet("area", t, a.slug(), allIn, upcomingIn, archiveIn).ifPresent(areaFacets::add);
         }
         Map<String, List<EventView>> byGroup = new HashMap<>();
         for (EventView e : all) {
@@ -172,15 +185,29 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
         return e.start() == null ? LocalTime.MIDNIGHT : e.start();
     }
 
-    private static java.util.Optional<Facet> facet(String kind, TermLink term, List<EventView> all,
-                                                   List<EventView> upcoming, List<EventView> archive,
-                                                   java.util.function.Predicate<EventView> in) {
-        List<EventView> events = all.stream().filter(in).toList();
+    private static java.util.Optional<Facet> facet(String kind, TermLink term, String slug,
+                                                   Map<String, List<EventView>> all,
+                                                   Map<String, List<EventView>> upcoming,
+                                                   Map<String, List<EventView>> archive) {
+        List<EventView> events = all.getOrDefault(slug, List.of());
         if (events.isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Facet(kind, term, events, upcoming.stream().filter(in).toList(),
-                archive.stream().filter(in).toList(), term.url() + "events.ics"));
+        return java.util.Optional.of(new Facet(kind, term, List.copyOf(events),
+                List.copyOf(upcoming.getOrDefault(slug, List.of())), List.copyOf(archive.getOrDefault(slug, List.of())),
+                term.url() + "events.ics"));
+    }
+
+    /** The events of a list under each slug they have, each in the list's order. */
+    private static Map<String, List<EventView>> bySlug(List<EventView> events,
+                                                       java.util.function.Function<EventView, Set<String>> slugs) {
+        Map<String, List<EventView>> out = new HashMap<>();
+        for (EventView e : events) {
+            for (String slug : slugs.apply(e)) {
+                out.computeIfAbsent(slug, k -> new ArrayList<>()).add(e);
+            }
+        }
+        return out;
     }
 
     /** The events of a group, as organiser or co-organiser. */

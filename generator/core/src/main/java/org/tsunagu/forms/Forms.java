@@ -40,8 +40,9 @@ import org.tsunagu.site.Taxonomy;
  * number) is not in it.
  *
  * @param forms the forms, by kind ({@code group}, {@code event}, {@code opportunity})
+ * @param groups the groups whose current values fill the form for a correction
  */
-public record Forms(Map<String, Form> forms, List<Output> prefills) {
+public record Forms(Map<String, Form> forms, List<CheckedGroup> groups) {
 
     /** The address of the forms' index page. */
     public static final String URL = "/forms/";
@@ -102,9 +103,13 @@ public record Forms(Map<String, Form> forms, List<Output> prefills) {
             fields.addAll(fields(type, "", LEFT_OUT.get(kind), choices));
             forms.put(kind, new Form(kind, folder, URL + kind + "/", List.copyOf(fields)));
         }
-        List<Output> prefills = groups.stream().map(g -> new Output("forms/group/" + g.slug() + ".json",
-                prefill(g, forms.get("group")))).toList();
-        return new Forms(java.util.Collections.unmodifiableMap(forms), prefills);
+        return new Forms(java.util.Collections.unmodifiableMap(forms), List.copyOf(groups));
+    }
+
+    /** Each group's current values, for its correction form: made when the files are written. */
+    public List<Output> prefills() {
+        Form form = forms.get("group");
+        return groups.stream().map(g -> new Output("forms/group/" + g.slug() + ".json", prefill(g, form))).toList();
     }
 
     /** The forms in the order they are offered. */

@@ -41,7 +41,7 @@ public final class GrantChecks {
     }
 
     public static List<CheckedGrant> check(List<Sources.Yaml> files, List<CheckedGroup> groups, Taxonomy taxonomy,
-                                           Path contentDir, Set<String> contentFiles, Diagnostics diagnostics) {
+                                           Path contentDir, Set<String> contentFiles, Diagnostics diagnostics, org.tsunagu.core.build.Memo memo) {
         GroupLookup bySlug = new GroupLookup(groups, "");
         List<CheckedGrant> out = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
@@ -49,7 +49,7 @@ public final class GrantChecks {
             String rel = file.file().relativePath();
             String slug = file.file().baseName();
             boolean ok = Slugs.claim(slug, rel, seen, "grant", diagnostics);
-            Optional<Bound<Grant>> bound = Binder.bind(Grant.class, file.root(), rel, diagnostics);
+            Optional<Bound<Grant>> bound = memo.bind(Grant.class, file, diagnostics);
             if (bound.isPresent() && ok) {
                 checkOne(slug, bound.get(), bySlug, taxonomy, contentDir, contentFiles, diagnostics).ifPresent(out::add);
             }

@@ -33,7 +33,7 @@ public final class GroupChecks {
 
     public static List<CheckedGroup> check(List<Sources.Yaml> files, Taxonomy taxonomy, java.nio.file.Path contentDir,
                                            Set<String> contentFiles,
-                                           Diagnostics diagnostics) {
+                                           Diagnostics diagnostics, org.tsunagu.core.build.Memo memo) {
         List<CheckedGroup> out = new ArrayList<>();
         Map<String, CheckedGroup> byName = new HashMap<>();
         Map<String, String> bySlug = new HashMap<>();
@@ -41,7 +41,7 @@ public final class GroupChecks {
             String rel = file.file().relativePath();
             String slug = file.file().baseName();
             boolean ok = Slugs.claim(slug, rel, bySlug, "group", diagnostics);
-            Optional<Bound<Group>> bound = Binder.bind(Group.class, file.root(), rel, diagnostics);
+            Optional<Bound<Group>> bound = memo.bind(Group.class, file, diagnostics);
             if (bound.isEmpty() || !ok) {
                 continue;
             }

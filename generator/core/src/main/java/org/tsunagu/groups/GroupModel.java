@@ -2,6 +2,7 @@ package org.tsunagu.groups;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +47,10 @@ public record GroupModel(List<GroupView> all, List<Section> sections, List<Facet
             Map.entry("youtube.com", "YouTube"), Map.entry("line.me", "LINE"), Map.entry("note.com", "note"),
             Map.entry("tiktok.com", "TikTok"), Map.entry("ameblo.jp", "アメーバブログ"));
 
-    public static GroupModel build(List<CheckedGroup> checked, Taxonomy taxonomy, SiteConfig site) {
-        List<GroupView> all = checked.parallelStream().map(g -> view(g, site))
+    public static GroupModel build(List<CheckedGroup> checked, Taxonomy taxonomy, SiteConfig site,
+                                   org.tsunagu.core.build.Memo memo) {
+        List<GroupView> all = checked.parallelStream()
+                .map(g -> memo.get("groupView", List.of(g, site), () -> view(g, site)))
                 .sorted(Comparator.comparing(GroupView::sortKey).thenComparing(GroupView::name)
                         .thenComparing(GroupView::slug))
                 .toList();
@@ -57,20 +60,29 @@ public record GroupModel(List<GroupView> all, List<Section> sections, List<Facet
         List<Section> sections = byRow.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> new Section(e.getKey(), List.copyOf(e.getValue()))).toList();
 
+        // Each field's, area's and kind's groups in directory order: one pass over the groups.
+        Map<String, List<GroupView>> inCategory = new HashMap<>();
+        Map<String, List<GroupView>> inArea = new HashMap<>();
+        Map<String, List<GroupView>> ofType = new HashMap<>();
+        for (GroupView g : all) {
+            g.categories().stream().map(TermLink::slug).distinct()
+                    .forEach(slug -> inCategory.computeIfAbsent(slug, k -> new ArrayList<>()).add(g));
+            inArea.computeIfAbsent(g.area().slug(), k -> new ArrayList<>()).add(g);
+            ofType.computeIfAbsent(g.type().slug(), k -> new ArrayList<>()).add(g);
+        }
         List<Facet> categories = new ArrayList<>();
         for (Category c : taxonomy.categories()) {
             categories.add(new Facet("category", TermLink.of(c), c.fullName(),
-                    all.stream().filter(g -> g.categories().stream().anyMatch(t -> t.slug().equals(c.slug()))).toList()));
+                    List.copyOf(inCategory.getOrDefault(c.slug(), List.of()))));
         }
         List<Facet> areas = new ArrayList<>();
         for (Area a : taxonomy.areas()) {
             areas.add(new Facet("area", TermLink.of(a), a.description(),
-                    all.stream().filter(g -> g.area().slug().equals(a.slug())).toList()));
+                    List.copyOf(inArea.getOrDefault(a.slug(), List.of()))));
         }
         List<Facet> types = new ArrayList<>();
         for (GroupType t : GroupType.values()) {
-            types.add(new Facet("type", TermLink.of(t), null,
-                    all.stream().filter(g -> g.type().slug().equals(t.slug())).toList()));
+            types.add(new Facet("type", TermLink.of(t), null, List.copyOf(ofType.getOrDefault(t.slug(), List.of()))));
         }
         return new GroupModel(all, sections, List.copyOf(categories), List.copyOf(areas), List.copyOf(types));
     }

@@ -66,14 +66,19 @@ public final class EventTable {
     private EventTable() {
     }
 
-    public static Table of(SiteConfig site, EventModel model) {
+    public static Table of(SiteConfig site, EventModel model, org.tsunagu.core.build.Memo memo) {
         LocalDate horizon = model.horizon();
-        List<EventView> events = model.all().stream()
-                .sorted(Comparator.comparing(EventTable::firstDate).thenComparing(EventView::slug)).toList();
+        // Each event's first date is found once, not at every comparison.
+        record Dated(LocalDate first, EventView event) {
+        }
+        List<EventView> events = model.all().stream().map(e -> new Dated(firstDate(e), e))
+                .sorted(Comparator.comparing(Dated::first).thenComparing(d -> d.event().slug()))
+                .map(Dated::event).toList();
         List<List<Object>> rows = new ArrayList<>();
         int no = 0;
         for (EventView e : events) {
-            rows.add(row(e, ++no, site, horizon).in(COLUMNS));
+            List<Object> row = memo.get("eventRow", List.of(org.tsunagu.core.build.Memo.same(e), site, horizon), () -> row(e, 0, site, horizon).in(COLUMNS));
+            rows.add(Table.numbered(row, COLUMNS, ++no));
         }
         return new Table("events", site.name() + " イベント一覧", STANDARD, COLUMNS, rows);
     }

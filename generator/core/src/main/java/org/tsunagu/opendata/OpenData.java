@@ -44,8 +44,9 @@ public final class OpenData {
     }
 
     /** The tables of the site's open data, made once in the Model stage. */
-    public static List<Table> tables(SiteConfig site, GroupModel groups, EventModel events) {
-        return List.of(EventTable.of(site, events), GroupTable.of(site, groups));
+    public static List<Table> tables(SiteConfig site, GroupModel groups, EventModel events,
+                                     org.tsunagu.core.build.Memo memo) {
+        return List.of(EventTable.of(site, events, memo), GroupTable.of(site, groups, memo));
     }
 
     public static Catalogue catalogue(SiteModel model) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One data set as a table: its columns and its rows. A cell is a {@code String}, a
@@ -37,6 +38,17 @@ public record Table(String id, String title, String standard, List<Column> colum
         return columns.stream().map(Column::name).toList();
     }
 
+    /** A copy of a row with its number in the column {@code NO}. */
+    static List<Object> numbered(List<Object> row, List<Column> columns, int no) {
+        List<Object> out = new ArrayList<>(row);
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals("NO")) {
+                out.set(i, no);
+            }
+        }
+        return out;
+    }
+
     /** Builds a row by column name, so that the order of the columns is said once. */
     static final class Row {
         private final Map<String, Object> cells = new LinkedHashMap<>();
@@ -47,13 +59,17 @@ public record Table(String id, String title, String standard, List<Column> colum
         }
 
         List<Object> in(List<Column> columns) {
-            for (String name : cells.keySet()) {
-                if (columns.stream().noneMatch(c -> c.name().equals(name))) {
-                    throw new IllegalArgumentException("no column " + name);
-                }
+            List<Object> out = new ArrayList<>(columns.size());
+            int found = 0;
+            for (Column c : columns) {
+                found += cells.containsKey(c.name()) ? 1 : 0;
+                out.add(cells.get(c.name()));
             }
-            List<Object> out = new ArrayList<>();
-            columns.forEach(c -> out.add(cells.get(c.name())));
+            if (found != cells.size()) {
+                Set<String> names = new java.util.HashSet<>(cells.keySet());
+                columns.forEach(c -> names.remove(c.name()));
+                throw new IllegalArgumentException("no column " + names.iterator().next());
+            }
             return out;
         }
     }

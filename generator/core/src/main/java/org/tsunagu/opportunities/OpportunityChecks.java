@@ -39,7 +39,7 @@ public final class OpportunityChecks {
     }
 
     public static List<CheckedOpportunity> check(List<Sources.Yaml> files, List<CheckedGroup> groups,
-                                                 Taxonomy taxonomy, String centreName, Diagnostics diagnostics) {
+                                                 Taxonomy taxonomy, String centreName, Diagnostics diagnostics, org.tsunagu.core.build.Memo memo) {
         GroupLookup known = new GroupLookup(groups, centreName);
         List<CheckedOpportunity> out = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
@@ -53,7 +53,7 @@ public final class OpportunityChecks {
             } else {
                 ok = Slugs.claim(slug, rel, seen, "opportunity", diagnostics);
             }
-            Optional<Bound<Opportunity>> bound = Binder.bind(Opportunity.class, file.root(), rel, diagnostics);
+            Optional<Bound<Opportunity>> bound = memo.bind(Opportunity.class, file, diagnostics);
             if (bound.isPresent() && ok) {
                 checkOne(slug, bound.get(), known, taxonomy, diagnostics).ifPresent(out::add);
             }

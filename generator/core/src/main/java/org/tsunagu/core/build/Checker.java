@@ -44,6 +44,11 @@ public final class Checker {
     }
 
     public static Optional<Content> check(Sources sources, BuildOptions options, Diagnostics diagnostics) {
+        return check(sources, options, diagnostics, Memo.NONE);
+    }
+
+    /** Checks with the preview's memo, binding again only the files that changed. */
+    public static Optional<Content> check(Sources sources, BuildOptions options, Diagnostics diagnostics, Memo memo) {
         Optional<SiteConfig> site = sources.site().flatMap(y ->
                 Binder.bind(SiteConfig.class, y.root(), y.file().relativePath(), diagnostics).map(b -> {
                     if (!b.value().language().equals("ja") && !b.value().language().equals("en")) {
@@ -69,13 +74,13 @@ public final class Checker {
         List<Area> areas = areas(sources, diagnostics);
         Taxonomy taxonomy = new Taxonomy(categories, areas);
         var groups = GroupChecks.check(sources.groups(), taxonomy, options.siteDir().resolve("content"),
-                sources.contentFiles(), diagnostics);
+                sources.contentFiles(), diagnostics, memo);
         var events = EventChecks.check(sources.events(), groups, taxonomy,
-                site.map(SiteConfig::name).orElse(""), diagnostics);
+                site.map(SiteConfig::name).orElse(""), diagnostics, memo);
         var opportunities = OpportunityChecks.check(sources.opportunities(), groups, taxonomy,
-                site.map(SiteConfig::name).orElse(""), diagnostics);
+                site.map(SiteConfig::name).orElse(""), diagnostics, memo);
         var grants = GrantChecks.check(sources.grants(), groups, taxonomy, options.siteDir().resolve("content"),
-                sources.contentFiles(), diagnostics);
+                sources.contentFiles(), diagnostics, memo);
         String base = site.map(s -> Pipeline.basePath(s.root())).orElse("");
         References references = References.of(base, groups, events, grants, opportunities);
         var pages = DocumentChecks.check("page", sources.pages(), references, diagnostics);

@@ -64,12 +64,13 @@ public final class LinkCheck {
                 m.region(start, end);
                 while (m.find()) {
                     for (String written : m.group(1).equals("srcset") ? srcset(m.group(2)) : List.of(m.group(2))) {
-                        links.add(unescape(written).strip());
+                        // The same links (the menu, the footer) come back on every page: kept once.
+                        links.add(unescape(written).strip().intern());
                     }
                 }
                 id.region(start, end);
                 if (id.find()) {
-                    ids.add(unescape(id.group(1)));
+                    ids.add(unescape(id.group(1)).intern());
                 }
             }
             return new PageLinks(List.copyOf(links), Set.copyOf(ids));

@@ -44,7 +44,7 @@ public final class Pipeline {
     private final Map<String, Integer> records = new LinkedHashMap<>();
     /** For each page written, the record or page it was made from. */
     private final Map<String, String> pageSources = new HashMap<>();
-    /** The content as checked, for {@link #model}; null when the settings could not be read. */
+    /** The content as checked, for {@link #model} and the Model stage; null when the settings could not be read. */
     private Content checkedContent;
 
     private Pipeline(BuildOptions options) {
@@ -85,21 +85,13 @@ public final class Pipeline {
                 return result(false, 0, 0, 0);
             }
         }
-        Sources sources = timed("load", () -> Loader.load(options.siteDir(), diagnostics));
-        Optional<Content> content = timed("check", () -> Checker.check(sources, options, diagnostics));
-        content.ifPresent(c -> {
-            checkedContent = c;
-            records.put("groups", c.groups().size());
-            records.put("events", c.events().size());
-            records.put("opportunities", c.opportunities().size());
-            records.put("grants", c.grants().size());
-            records.put("pages", c.pages().size());
-            records.put("news", c.news().size());
-        });
-        if (!write || content.isEmpty() || (options.strict() && diagnostics.hasErrors())) {
+        loadAndCheck();
+        if (!write || checkedContent == null || (options.strict() && diagnostics.hasErrors())) {
             return result(false, 0, 0, 0);
         }
-        SiteModel model = timed("model", () -> SiteModel.build(content.get(), options));
+        SiteModel model = timed("model", () -> SiteModel.build(checkedContent, options));
+        // From here on only the model is needed: the checked records (with their positions) can go.
+        checkedContent = null;
         OutputWriter.Staging staging;
         try {
             staging = OutputWriter.stage(options.outDir());
@@ -138,6 +130,28 @@ public final class Pipeline {
                 staging.discard();
             }
         }
+    }
+
+    /** Load and Check; the parsed files are let go as soon as the records are checked. */
+    private void loadAndCheck() {
+        Sources sources = timed("load", () -> Loader.load(options.siteDir(), diagnostics));
+        Optional<Content> content = timed("check", () -> Checker.check(sources, options, diagnostics));
+        content.ifPresent(c -> {
+            checkedContent = c;
+            records.putAll(counts(c));
+        });
+    }
+
+    /** How many records of each kind passed the checks, for the report. */
+    static Map<String, Integer> counts(Content c) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("groups", c.groups().size());
+        counts.put("events", c.events().size());
+        counts.put("opportunities", c.opportunities().size());
+        counts.put("grants", c.grants().size());
+        counts.put("pages", c.pages().size());
+        counts.put("news", c.news().size());
+        return counts;
     }
 
     private boolean hasRenderErrors() {

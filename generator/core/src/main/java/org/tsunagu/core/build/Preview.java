@@ -67,6 +67,7 @@ public final class Preview {
 
     private final BuildOptions options;
     private final Loader.Cache cache = new Loader.Cache();
+    private final Memo memo = Memo.keeping();
     private List<Object> templatesStamp;
     private Theme theme;
     private Map<String, byte[]> assets;
@@ -88,26 +89,19 @@ public final class Preview {
         Sources sources = Loader.load(options.siteDir(), diagnostics, cache);
         times.put("load", lap(start));
         start = System.nanoTime();
-        Optional<Content> content = Checker.check(sources, options, diagnostics);
+        memo.next();
+        Optional<Content> content = Checker.check(sources, options, diagnostics, memo);
         times.put("check", lap(start));
-        Map<String, Integer> records = new LinkedHashMap<>();
-        content.ifPresent(c -> {
-            records.put("groups", c.groups().size());
-            records.put("events", c.events().size());
-            records.put("opportunities", c.opportunities().size());
-            records.put("grants", c.grants().size());
-            records.put("pages", c.pages().size());
-            records.put("news", c.news().size());
-        });
+        Map<String, Integer> records = content.map(Pipeline::counts).orElse(Map.of());
         if (content.isEmpty() || (options.strict() && diagnostics.hasErrors())) {
             return new BuildResult(false, diagnostics.list(), 0, 0, 0, Map.copyOf(times), Map.copyOf(records));
         }
         start = System.nanoTime();
-        SiteModel model = SiteModel.build(content.get(), options);
+        SiteModel model = SiteModel.build(content.get(), options, memo);
         times.put("model", lap(start));
         start = System.nanoTime();
         themeFor(diagnostics);
-        List<PageSpec> specs = SitePages.of(model);
+        List<PageSpec> specs = SitePages.of(model, memo);
         Map<String, Page> pages = new HashMap<>();
         for (PageRenderer language : PageRenderer.languages(theme, model)) {
             for (PageSpec spec : specs) {

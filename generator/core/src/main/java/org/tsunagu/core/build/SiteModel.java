@@ -50,11 +50,16 @@ public record SiteModel(SiteConfig site, LocalDate buildDate, GroupModel groups,
     public static final int NEWEST = 6;
 
     public static SiteModel build(Content content, BuildOptions options) {
-        GroupModel groups = GroupModel.build(content.groups(), content.taxonomy(), content.site());
+        return build(content, options, Memo.NONE);
+    }
+
+    /** The model, with the preview's memo: only the records that changed are made into views again. */
+    public static SiteModel build(Content content, BuildOptions options, Memo memo) {
+        GroupModel groups = GroupModel.build(content.groups(), content.taxonomy(), content.site(), memo);
         GrantModel grants = GrantModel.build(content.grants(), content.groups(), content.taxonomy().categories(),
                 content.site(), options.buildDate());
         EventModel events = EventModel.build(content.events(), grants.deadlines(), content.taxonomy().categories(),
-                content.taxonomy().areas(), content.site(), options.buildDate());
+                content.taxonomy().areas(), content.site(), options.buildDate(), memo);
         OpportunityModel opportunities = OpportunityModel.build(content.opportunities(),
                 content.taxonomy().categories(), content.taxonomy().areas(), content.site(), options.buildDate());
         List<GroupView> recruiting = groups.all().stream().filter(GroupView::isRecruiting).toList();
@@ -82,7 +87,7 @@ public record SiteModel(SiteConfig site, LocalDate buildDate, GroupModel groups,
                 .forEach(p -> menu.add(new MenuItem(p.url(), null, p.title())));
         return new SiteModel(content.site(), options.buildDate(), groups, events, opportunities, grants, recruiting,
                 newest, pages, news, newsletters,
-                List.copyOf(menu), OpenData.tables(content.site(), groups, events), content.contentFiles(),
+                List.copyOf(menu), OpenData.tables(content.site(), groups, events, memo), content.contentFiles(),
                 content.readings(), org.tsunagu.forms.Forms.build(content.taxonomy(), content.groups()));
     }
 }

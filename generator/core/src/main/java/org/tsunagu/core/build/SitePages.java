@@ -36,6 +36,11 @@ public final class SitePages {
     }
 
     public static List<PageSpec> of(SiteModel model) {
+        return of(model, Memo.NONE);
+    }
+
+    /** Every page, with the preview's memo: the pages' data made again only for records that changed. */
+    public static List<PageSpec> of(SiteModel model, Memo memo) {
         List<PageSpec> pages = new ArrayList<>();
         pages.add(PageSpec.at("/", "index.ftlh", null, Map.of(), "data/site.yaml"));
 
@@ -54,7 +59,8 @@ public final class SitePages {
         pages.add(PageSpec.at("/events/archive/", "events-archive.ftlh", "archive", Map.of(), "data/events"));
         for (EventView e : events.all()) {
             pages.add(PageSpec.at(e.url(), "event.ftlh", e.title(),
-                    Map.of("event", e, "jsonLd", EventJsonLd.of(e, model.site())), e.file()));
+                    Map.of("event", e, "jsonLd", memo.get("eventJsonLd", List.of(Memo.same(e), model.site()),
+                            () -> EventJsonLd.of(e, model.site()))), e.file()));
         }
         for (EventModel.Facet f : events.categories()) {
             pages.add(PageSpec.at(f.url(), "event-facet.ftlh", f.term().name(), Map.of("facet", f), "data/events"));

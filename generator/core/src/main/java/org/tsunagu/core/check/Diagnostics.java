@@ -11,9 +11,11 @@ import java.util.List;
 public final class Diagnostics {
 
     private final List<Diagnostic> all = new ArrayList<>();
+    private int errors;
 
     public synchronized void add(Diagnostic d) {
         all.add(d);
+        errors += d.isError() ? 1 : 0;
     }
 
     public void error(SourcePosition at, String key, Object... args) {
@@ -25,11 +27,11 @@ public final class Diagnostics {
     }
 
     public synchronized boolean hasErrors() {
-        return all.stream().anyMatch(Diagnostic::isError);
+        return errors > 0;
     }
 
     public synchronized int errorCount() {
-        return (int) all.stream().filter(Diagnostic::isError).count();
+        return errors;
     }
 
     /** Every diagnostic, ordered by file, line and column. */
