@@ -43,10 +43,10 @@ public final class GroupCards {
 
     /**
      * The QR code of every group page and every event page, beside the page. Each code is made
-     * on its own (choosing its mask is most of the work), so they are made in parallel, and
-     * listed in the same order as ever.
+     * on its own (choosing its mask is most of the work), so they are made in parallel, each
+     * handed to {@code out} as soon as it is made.
      */
-    public static List<Output> files(SiteModel model) {
+    public static void files(SiteModel model, java.util.function.Consumer<Output> out) {
         List<String[]> pages = new ArrayList<>();
         for (GroupView g : model.groups().all()) {
             pages.add(new String[] {g.url(), g.name()});
@@ -54,7 +54,7 @@ public final class GroupCards {
         for (EventView e : model.events().all()) {
             pages.add(new String[] {e.url(), e.title()});
         }
-        return pages.parallelStream().map(p -> qr(model, p[0], p[1])).toList();
+        pages.parallelStream().forEach(p -> out.accept(qr(model, p[0], p[1])));
     }
 
     /** The address of a card: {@code /groups/x/card/} for A4, {@code /groups/x/card/a5/} for the others. */

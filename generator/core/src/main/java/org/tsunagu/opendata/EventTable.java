@@ -66,7 +66,7 @@ public final class EventTable {
     private EventTable() {
     }
 
-    public static Table of(SiteConfig site, EventModel model, org.tsunagu.core.build.Memo memo) {
+    public static Table of(SiteConfig site, EventModel model) {
         LocalDate horizon = model.horizon();
         // Each event's first date is found once, not at every comparison.
         record Dated(LocalDate first, EventView event) {
@@ -77,8 +77,7 @@ public final class EventTable {
         List<List<Object>> rows = new ArrayList<>();
         int no = 0;
         for (EventView e : events) {
-            List<Object> row = memo.get("eventRow", List.of(org.tsunagu.core.build.Memo.same(e), site, horizon), () -> row(e, 0, site, horizon).in(COLUMNS));
-            rows.add(Table.numbered(row, COLUMNS, ++no));
+            rows.add(row(e, ++no, site, horizon).in(COLUMNS));
         }
         return new Table("events", site.name() + " イベント一覧", STANDARD, COLUMNS, rows);
     }

@@ -47,13 +47,11 @@ public final class GroupTable {
     private GroupTable() {
     }
 
-    public static Table of(SiteConfig site, GroupModel model, org.tsunagu.core.build.Memo memo) {
+    public static Table of(SiteConfig site, GroupModel model) {
         List<List<Object>> rows = new ArrayList<>();
         int no = 0;
         for (GroupView g : model.all()) {
-            List<Object> row = memo.get("groupRow", List.of(org.tsunagu.core.build.Memo.same(g), site),
-                    () -> row(g, 0, site.root(), site.openDataEmail()).in(COLUMNS));
-            rows.add(Table.numbered(row, COLUMNS, ++no));
+            rows.add(row(g, ++no, site.root(), site.openDataEmail()).in(COLUMNS));
         }
         return new Table("groups", site.name() + " 団体一覧", null, COLUMNS, rows);
     }

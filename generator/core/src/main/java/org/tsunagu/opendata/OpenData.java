@@ -3,11 +3,12 @@ package org.tsunagu.opendata;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import org.tsunagu.core.build.Output;
 import org.tsunagu.core.build.SiteModel;
-import org.tsunagu.events.EventModel;
-import org.tsunagu.groups.GroupModel;
 import org.tsunagu.site.SiteConfig;
 
 /**
@@ -43,33 +44,43 @@ public final class OpenData {
     private OpenData() {
     }
 
-    /** The tables of the site's open data, made once in the Model stage. */
-    public static List<Table> tables(SiteConfig site, GroupModel groups, EventModel events,
-                                     org.tsunagu.core.build.Memo memo) {
-        return List.of(EventTable.of(site, events, memo), GroupTable.of(site, groups, memo));
+    /**
+     * One table of the open data: what its page says of it, and how it is made. The tables are
+     * made only when their files are written, one after the other, and let go after.
+     */
+    private record Kind(String id, String standard, List<Column> columns, ToIntFunction<SiteModel> rows,
+                        Function<SiteModel, Table> table) {
     }
+
+    private static final List<Kind> KINDS = List.of(
+            new Kind("events", EventTable.STANDARD, EventTable.COLUMNS, m -> m.events().all().size(),
+                    m -> EventTable.of(m.site(), m.events())),
+            new Kind("groups", null, GroupTable.COLUMNS, m -> m.groups().all().size(),
+                    m -> GroupTable.of(m.site(), m.groups())));
 
     public static Catalogue catalogue(SiteModel model) {
         List<Dataset> datasets = new ArrayList<>();
-        for (Table t : model.openData()) {
-            int n = t.rows().size();
-            datasets.add(new Dataset(t.id(), t.standard(), t.columns(), n, List.of(
-                    new DataFile(t.id(), FOLDER + t.id() + ".csv", t.id() + ".csv", "CSV", true, n),
-                    new DataFile(t.id(), FOLDER + t.id() + ".json", t.id() + ".json", "JSON", false, n))));
+        for (Kind k : KINDS) {
+            int n = k.rows().applyAsInt(model);
+            datasets.add(new Dataset(k.id(), k.standard(), k.columns(), n, List.of(
+                    new DataFile(k.id(), FOLDER + k.id() + ".csv", k.id() + ".csv", "CSV", true, n),
+                    new DataFile(k.id(), FOLDER + k.id() + ".json", k.id() + ".json", "JSON", false, n))));
         }
         return new Catalogue(List.copyOf(datasets), model.buildDate(), model.site().openDataLicence());
     }
 
-    /** The four files, by their paths in the output folder. */
-    public static List<Output> files(SiteModel model) {
-        List<Output> out = new ArrayList<>();
+    /** The four files, by their paths in the output folder, each handed to {@code out} when made. */
+    public static void files(SiteModel model, Consumer<Output> out) {
         SiteConfig site = model.site();
-        for (Table t : model.openData()) {
-            String dir = FOLDER.substring(1);
-            out.add(new Output(dir + t.id() + ".csv", Csv.write(t)));
-            out.add(new Output(dir + t.id() + ".json",
+        String dir = FOLDER.substring(1);
+        for (Kind k : KINDS) {
+            Table t = k.table().apply(model);
+            if (!t.id().equals(k.id()) || t.rows().size() != k.rows().applyAsInt(model)) {
+                throw new IllegalStateException("the open-data table " + t.id() + " is not what its page says");
+            }
+            out.accept(new Output(dir + t.id() + ".csv", Csv.write(t)));
+            out.accept(new Output(dir + t.id() + ".json",
                     Json.write(t, site.name(), site.openDataLicence(), model.buildDate())));
         }
-        return out;
     }
 }

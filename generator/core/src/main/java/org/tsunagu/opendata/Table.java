@@ -38,17 +38,6 @@ public record Table(String id, String title, String standard, List<Column> colum
         return columns.stream().map(Column::name).toList();
     }
 
-    /** A copy of a row with its number in the column {@code NO}. */
-    static List<Object> numbered(List<Object> row, List<Column> columns, int no) {
-        List<Object> out = new ArrayList<>(row);
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equals("NO")) {
-                out.set(i, no);
-            }
-        }
-        return out;
-    }
-
     /** Builds a row by column name, so that the order of the columns is said once. */
     static final class Row {
         private final Map<String, Object> cells = new LinkedHashMap<>();

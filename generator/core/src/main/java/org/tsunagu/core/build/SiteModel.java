@@ -14,8 +14,6 @@ import org.tsunagu.newsletters.NewsletterChecks;
 import org.tsunagu.newsletters.NewsletterModel;
 import org.tsunagu.opportunities.OpportunityModel;
 import org.tsunagu.pages.Document;
-import org.tsunagu.opendata.OpenData;
-import org.tsunagu.opendata.Table;
 import org.tsunagu.search.Readings;
 import org.tsunagu.site.SiteConfig;
 
@@ -31,7 +29,6 @@ import org.tsunagu.site.SiteConfig;
  * @param news news items, newest first
  * @param newsletters the newsletter's issues and the monthly digests
  * @param menu the main navigation
- * @param openData the open-data tables (events, groups), written as files and listed on their page
  * @param readings the Japanese analyser with the site's dictionary, for search and ふりがな
  * @param forms the forms with which groups send their information, and each group's current values for them
  */
@@ -40,7 +37,7 @@ public record SiteModel(SiteConfig site, LocalDate buildDate, GroupModel groups,
                         List<GroupView> recruiting,
                         List<GroupView> newest, List<Document> pages, List<Document> news,
                         NewsletterModel newsletters, List<MenuItem> menu,
-                        List<Table> openData, Set<String> contentFiles, Readings readings,
+                        Set<String> contentFiles, Readings readings,
                         org.tsunagu.forms.Forms forms) {
 
     /** An entry of the main navigation; {@code key} names its label in the interface messages, or is null. */
@@ -87,7 +84,7 @@ public record SiteModel(SiteConfig site, LocalDate buildDate, GroupModel groups,
                 .forEach(p -> menu.add(new MenuItem(p.url(), null, p.title())));
         return new SiteModel(content.site(), options.buildDate(), groups, events, opportunities, grants, recruiting,
                 newest, pages, news, newsletters,
-                List.copyOf(menu), OpenData.tables(content.site(), groups, events, memo), content.contentFiles(),
+                List.copyOf(menu), content.contentFiles(),
                 content.readings(), org.tsunagu.forms.Forms.build(content.taxonomy(), content.groups()));
     }
 }

@@ -134,10 +134,10 @@ public final class SitePages {
     public static void files(SiteModel model, List<PageSpec> pages, Consumer<Output> out) {
         out.accept(Sitemap.sitemap(model.site().root(), pages));
         out.accept(Sitemap.robots(model.site().root()));
-        OpenData.files(model).forEach(out);
+        OpenData.files(model, out);
         IcsFeeds.files(model, out);
         OpportunityFeed.files(model).forEach(out);
-        GroupCards.files(model).forEach(out);
+        GroupCards.files(model, out);
         SiteFeed.files(model).forEach(out);
         SearchIndex.of(model).forEach(out);
         model.forms().prefills().forEach(out);
