@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.tsunagu.core.build.Memo;
 import org.tsunagu.core.build.Sources;
 import org.tsunagu.core.check.Diagnostics;
 import org.tsunagu.core.check.SourcePosition;
-import org.tsunagu.core.load.Binder;
 import org.tsunagu.core.load.Bound;
 import org.tsunagu.core.load.Slugs;
 import org.tsunagu.core.load.SourceMap;
@@ -34,7 +34,7 @@ public final class EventChecks {
     }
 
     public static List<CheckedEvent> check(List<Sources.Yaml> files, List<CheckedGroup> groups, Taxonomy taxonomy,
-                                           String centreName, Diagnostics diagnostics, org.tsunagu.core.build.Memo memo) {
+                                           String centreName, Diagnostics diagnostics, Memo memo) {
         GroupLookup organisers = new GroupLookup(groups, centreName);
         List<CheckedEvent> out = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.tsunagu.core.build.BuildOptions;
+import org.tsunagu.core.build.Memo;
 import org.tsunagu.core.render.Markdown;
 import org.tsunagu.groups.CheckedGroup;
 import org.tsunagu.site.Area;
@@ -97,7 +98,7 @@ public record EventModel(List<EventView> all, List<EventView> upcoming, List<Day
 
     public static EventModel build(List<CheckedEvent> checked, List<Deadline> deadlines, List<Category> categories,
                                    List<Area> areas, SiteConfig site, LocalDate today,
-                                   org.tsunagu.core.build.Memo memo) {
+                                   Memo memo) {
         LocalDate horizon = YearMonth.from(today).plusMonths(HORIZON_MONTHS).atEndOfMonth();
         List<EventView> all = checked.parallelStream()
                 .map(c -> memo.get("eventView", List.of(c, site, today), () -> view(c, site, today, horizon)))

@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.tsunagu.core.build.Memo;
 import org.tsunagu.core.build.Sources;
 import org.tsunagu.core.check.Attachments;
 import org.tsunagu.core.check.Diagnostics;
 import org.tsunagu.core.check.SourcePosition;
-import org.tsunagu.core.load.Binder;
 import org.tsunagu.core.load.Bound;
 import org.tsunagu.core.load.Slugs;
 import org.tsunagu.core.load.SourceMap;
@@ -41,7 +41,7 @@ public final class GrantChecks {
     }
 
     public static List<CheckedGrant> check(List<Sources.Yaml> files, List<CheckedGroup> groups, Taxonomy taxonomy,
-                                           Path contentDir, Set<String> contentFiles, Diagnostics diagnostics, org.tsunagu.core.build.Memo memo) {
+                                           Path contentDir, Set<String> contentFiles, Diagnostics diagnostics, Memo memo) {
         GroupLookup bySlug = new GroupLookup(groups, "");
         List<CheckedGrant> out = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.tsunagu.core.build.Memo;
 import org.tsunagu.core.build.Sources;
 import org.tsunagu.core.check.Attachments;
 import org.tsunagu.core.check.Diagnostics;
-import org.tsunagu.core.load.Binder;
 import org.tsunagu.core.load.Bound;
 import org.tsunagu.core.load.Slugs;
 import org.tsunagu.site.Area;
@@ -33,7 +33,7 @@ public final class GroupChecks {
 
     public static List<CheckedGroup> check(List<Sources.Yaml> files, Taxonomy taxonomy, java.nio.file.Path contentDir,
                                            Set<String> contentFiles,
-                                           Diagnostics diagnostics, org.tsunagu.core.build.Memo memo) {
+                                           Diagnostics diagnostics, Memo memo) {
         List<CheckedGroup> out = new ArrayList<>();
         Map<String, CheckedGroup> byName = new HashMap<>();
         Map<String, String> bySlug = new HashMap<>();

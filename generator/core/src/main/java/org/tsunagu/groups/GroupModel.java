@@ -10,6 +10,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.tsunagu.core.build.Memo;
 import org.tsunagu.core.render.Markdown;
 import org.tsunagu.core.render.JsonLd;
 import org.tsunagu.site.Area;
@@ -48,7 +49,7 @@ public record GroupModel(List<GroupView> all, List<Section> sections, List<Facet
             Map.entry("tiktok.com", "TikTok"), Map.entry("ameblo.jp", "アメーバブログ"));
 
     public static GroupModel build(List<CheckedGroup> checked, Taxonomy taxonomy, SiteConfig site,
-                                   org.tsunagu.core.build.Memo memo) {
+                                   Memo memo) {
         List<GroupView> all = checked.parallelStream()
                 .map(g -> memo.get("groupView", List.of(g, site), () -> view(g, site)))
                 .sorted(Comparator.comparing(GroupView::sortKey).thenComparing(GroupView::name)

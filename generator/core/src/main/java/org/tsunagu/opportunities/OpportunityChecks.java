@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.tsunagu.core.build.Memo;
 import org.tsunagu.core.build.Sources;
 import org.tsunagu.core.check.Diagnostics;
 import org.tsunagu.core.check.SourcePosition;
-import org.tsunagu.core.load.Binder;
 import org.tsunagu.core.load.Bound;
 import org.tsunagu.core.load.Slugs;
 import org.tsunagu.core.load.SourceMap;
@@ -39,7 +39,7 @@ public final class OpportunityChecks {
     }
 
     public static List<CheckedOpportunity> check(List<Sources.Yaml> files, List<CheckedGroup> groups,
-                                                 Taxonomy taxonomy, String centreName, Diagnostics diagnostics, org.tsunagu.core.build.Memo memo) {
+                                                 Taxonomy taxonomy, String centreName, Diagnostics diagnostics, Memo memo) {
         GroupLookup known = new GroupLookup(groups, centreName);
         List<CheckedOpportunity> out = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
