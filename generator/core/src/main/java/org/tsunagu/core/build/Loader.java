@@ -66,12 +66,17 @@ public final class Loader {
 
         private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
         private final Set<Path> seen = ConcurrentHashMap.newKeySet();
+        /** What listing the folders of this load found out about each file. */
+        private final Map<Path, BasicFileAttributes> listed = new ConcurrentHashMap<>();
 
         @SuppressWarnings("unchecked")
         <T> Optional<T> get(Path p, Diagnostics into, Function<Diagnostics, Optional<T>> parse) {
             List<Object> stamp;
             try {
-                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                BasicFileAttributes a = listed.get(p);
+                if (a == null) {
+                    a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                }
                 stamp = Arrays.asList(a.lastModifiedTime(), a.size(), a.fileKey(), a.isRegularFile());
             } catch (IOException e) {
                 return parse.apply(into);
@@ -88,6 +93,7 @@ public final class Loader {
         }
 
         private void forgetUnseen() {
+            listed.clear();
             entries.keySet().retainAll(seen);
             seen.clear();
         }
@@ -146,7 +152,9 @@ public final class Loader {
                 if (name.startsWith(".")) {
                     continue;
                 }
-                if (Files.isSymbolicLink(p)) {
+                // One look at the file tells what it is; the cache takes its stamp from the same look.
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (a.isSymbolicLink()) {
                     diagnostics.error(SourcePosition.of(relative(p)), "file.symlink");
                     continue;
                 }
@@ -155,11 +163,14 @@ public final class Loader {
                 for (String ext : extensions) {
                     matches |= lower.endsWith(ext);
                 }
-                if (matches && Files.isRegularFile(p)) {
+                if (matches && a.isRegularFile()) {
                     out.add(p);
-                } else if (Files.isDirectory(p) && depth > 0) {
+                    if (cache != null) {
+                        cache.listed.put(p, a);
+                    }
+                } else if (a.isDirectory() && depth > 0) {
                     out.addAll(recordFiles(p, depth - 1, extensions));
-                } else if (Files.isDirectory(p)) {
+                } else if (a.isDirectory()) {
                     diagnostics.warning(SourcePosition.of(relative(p)), "file.unexpectedFolder");
                 } else if (!lower.equals("readme.md")) {
                     diagnostics.warning(SourcePosition.of(relative(p)), "file.ignored", String.join(", ", extensions));
