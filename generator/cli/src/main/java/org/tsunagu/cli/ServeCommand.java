@@ -110,8 +110,8 @@ final class ServeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         if (r.written()) {
             errorPage = null;
-            String stages = r.stageMillis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")
-                    .collect(Collectors.joining(", "));
+            String stages = Stream.of("load", "check", "model", "pages").filter(r.stageMillis()::containsKey)
+                    .map(k -> k + " " + r.stageMillis().get(k) + " ms").collect(Collectors.joining(", "));
             out.println(site.messages().format("cli.previewReady", r.pages(), (System.nanoTime() - start) / 1_000_000,
                     stages));
         } else {

@@ -54,10 +54,13 @@ public record Recurrence(Frequency frequency, int interval, List<Day> days, List
     private static final Pattern NTH = Pattern.compile("((?:(?:第\\d|最終週?|最後の?)[・、,と]?)+)(.+)");
     private static final Pattern NTH_ITEM = Pattern.compile("第(\\d)|最終週?|最後の?");
     private static final Pattern MONTH_DAYS = Pattern.compile("((?:\\d{1,2}日|末日?)(?:[・、,と](?:\\d{1,2}日|末日?))*)");
+    private static final Pattern MORE_ORDINAL = Pattern.compile("^(\\d)[・、,と]?");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SEPARATORS = Pattern.compile("[・、,と]");
 
     /** Reads words such as 毎月第2土曜; gives the rule, or a message key for the mistake. */
     public static Result parse(String words) {
-        String t = Normalizer.normalize(words.strip(), Normalizer.Form.NFKC).replaceAll("\\s+", "")
+        String t = SPACES.matcher(Normalizer.normalize(words.strip(), Normalizer.Form.NFKC)).replaceAll("")
                 .replace("曜日", "曜").replace("毎週間", "毎週");
         if (t.isEmpty()) {
             return error(words);
@@ -121,7 +124,7 @@ public record Recurrence(Frequency frequency, int interval, List<Day> days, List
                 }
                 // 第1・3水曜: a bare digit after the separator continues the list of ordinals.
                 String daysText = nth.group(2);
-                Matcher more = Pattern.compile("^(\\d)[・、,と]?").matcher(daysText);
+                Matcher more = MORE_ORDINAL.matcher(daysText);
                 while (more.find()) {
                     int o = Integer.parseInt(more.group(1));
                     if (o < 1 || o > 5) {
@@ -129,7 +132,7 @@ public record Recurrence(Frequency frequency, int interval, List<Day> days, List
                     }
                     ordinals.add(o);
                     daysText = daysText.substring(more.end());
-                    more = Pattern.compile("^(\\d)[・、,と]?").matcher(daysText);
+                    more = MORE_ORDINAL.matcher(daysText);
                 }
                 List<DayOfWeek> days = weekdays(daysText);
                 if (days == null || days.isEmpty()) {
@@ -158,7 +161,7 @@ public record Recurrence(Frequency frequency, int interval, List<Day> days, List
 
     /** 水曜, 月・木曜, 月曜と木曜, 土日: the weekdays named, or null when something else is written. */
     private static List<DayOfWeek> weekdays(String text) {
-        String t = text.replace("曜", "").replaceAll("[・、,と]", "").replace("の", "");
+        String t = SEPARATORS.matcher(text.replace("曜", "")).replaceAll("").replace("の", "");
         if (t.isEmpty()) {
             return List.of();
         }
