@@ -64,6 +64,13 @@ class ServeCommandTest {
         HttpResponse<String> page = get("/groups/group-00001/");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains(LiveReload.TAG), "the page reloads itself after an edit");
+        HttpResponse<String> folder = get("/groups");
+        assertEquals(301, folder.statusCode());
+        assertEquals("/groups/", folder.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> style = get("/assets/css/site.css");
+        assertEquals(200, style.statusCode());
+        assertEquals("text/css; charset=utf-8", style.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(404, get("/groups/no-such-group/").statusCode());
 
         Files.writeString(file, text.replace(name, "name: 清瀬おもちゃ病院"));
         until("/groups/group-00001/", r -> r.body().contains("清瀬おもちゃ病院"));

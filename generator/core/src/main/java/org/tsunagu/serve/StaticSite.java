@@ -179,18 +179,19 @@ public final class StaticSite {
             return;
         }
         try {
-            if (!rel.isEmpty() && !rel.endsWith("/") && files.isFolder(rel)) {
-                String query = exchange.getRequestURI().getRawQuery();
-                exchange.getResponseHeaders().set("Location",
-                        exchange.getRequestURI().getRawPath() + "/" + (query == null ? "" : "?" + query));
-                send(exchange, 301, TEXT, new byte[0], head);
-                return;
-            }
+            // The file first: whether a name is a folder is asked only of names that are no file.
             String file = rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
             byte[] body = files.read(file);
             if (body != null) {
                 String type = contentType(file.substring(file.lastIndexOf('/') + 1));
                 send(exchange, 200, type, live && type.equals(HTML) ? LiveReload.inject(body) : body, head);
+                return;
+            }
+            if (!rel.isEmpty() && !rel.endsWith("/") && files.isFolder(rel)) {
+                String query = exchange.getRequestURI().getRawQuery();
+                exchange.getResponseHeaders().set("Location",
+                        exchange.getRequestURI().getRawPath() + "/" + (query == null ? "" : "?" + query));
+                send(exchange, 301, TEXT, new byte[0], head);
                 return;
             }
             byte[] notFound = files.read("404.html");

@@ -203,8 +203,12 @@ public final class Preview {
         if (s.pages().containsKey(folder + "index.html")) {
             return true;
         }
-        return Stream.of(s.themeFiles().keySet(), s.contentFiles(), derived(s).keySet())
-                .flatMap(Set::stream).anyMatch(p -> p.startsWith(folder));
+        if (Stream.of(s.pages().keySet(), s.themeFiles().keySet(), s.contentFiles()).flatMap(Set::stream)
+                .anyMatch(p -> p.startsWith(folder))) {
+            return true;
+        }
+        // Only a name that is neither a page nor a fixed file waits for the files made from the whole site.
+        return derived(s).keySet().stream().anyMatch(p -> p.startsWith(folder));
     }
 
     /** Every file of the current version, pages first made if they have not been: what a build would write. */
