@@ -143,8 +143,7 @@ public final class IcsFeeds {
             b.writeBytes(timeZoneText.getBytes(StandardCharsets.UTF_8));
         }
         for (EventView e : events) {
-            byte[] text = texts.get(e.slug());
-            b.writeBytes(text != null ? text : write(vevents(e)).getBytes(StandardCharsets.UTF_8));
+            b.writeBytes(texts.get(e.slug()));
         }
         b.writeBytes(END.getBytes(StandardCharsets.UTF_8));
         return new Output(path(url), b.toByteArray());

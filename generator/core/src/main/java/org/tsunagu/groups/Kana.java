@@ -141,11 +141,24 @@ public final class Kana {
 
     /** Whether a text has a kanji in it. */
     public static boolean hasKanji(String s) {
-        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (c >= FIRST_JAPANESE && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
+
+    /** No kanji or kana comes before U+2E80, so most characters are let through without a script lookup. */
+    private static final int FIRST_JAPANESE = 0x2E80;
 
     /** Whether a code point is a kanji, hiragana or katakana. */
     public static boolean isJapanese(int cp) {
+        if (cp < FIRST_JAPANESE) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;

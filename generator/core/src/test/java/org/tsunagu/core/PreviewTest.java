@@ -1,6 +1,5 @@
 package org.tsunagu.core;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -210,8 +209,6 @@ class PreviewTest {
             }
         }
         assertEquals(List.of(), differ, "files that differ from the build");
-        String any = built.keySet().iterator().next();
-        assertArrayEquals(built.get(any), preview.file(any));
     }
 
     private String html(String path) throws Exception {

@@ -41,9 +41,6 @@ public final class PageLanguage {
     /** The text of an element has Latin letters in it. */
     private static final int LATIN = 2;
 
-    /** No kanji or kana comes before U+2E80, so most characters are let through without a lookup. */
-    private static final int FIRST_JAPANESE = 0x2E80;
-
     private PageLanguage() {
     }
 
@@ -150,7 +147,7 @@ public final class PageLanguage {
                     continue;
                 }
                 collect(c, out);
-            } else if (child instanceof TextNode t && hasKanji(t.getWholeText())) {
+            } else if (child instanceof TextNode t && Kana.hasKanji(t.getWholeText())) {
                 out.add(t);
             }
         }
@@ -206,31 +203,18 @@ public final class PageLanguage {
     }
 
     private static boolean hasJapanese(String s) {
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            if (c >= FIRST_JAPANESE && Kana.isJapanese(c)) {
-                return true;
-            }
-            i += Character.charCount(c);
-        }
-        return false;
-    }
-
-    private static boolean hasKanji(String s) {
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            if (c >= FIRST_JAPANESE && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-                return true;
-            }
-            i += Character.charCount(c);
-        }
-        return false;
+        return any(s, Kana::isJapanese);
     }
 
     private static boolean hasLatin(String s) {
+        return any(s, c -> c < 0x250 && Character.isLetter(c));
+    }
+
+    /** Whether any code point of the text is one of these; no stream, as it runs on every text of every page. */
+    private static boolean any(String s, java.util.function.IntPredicate which) {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
-            if (c < 0x250 && Character.isLetter(c)) {
+            if (which.test(c)) {
                 return true;
             }
             i += Character.charCount(c);
