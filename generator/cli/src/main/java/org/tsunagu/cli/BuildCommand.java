@@ -67,6 +67,14 @@ final class BuildCommand implements Callable<Integer> {
             Long ms = r.stageMillis().get(stage);
             if (ms != null) {
                 b.append(b.isEmpty() ? "" : ", ").append(stage).append(' ').append(ms).append(" ms");
+                StringBuilder parts = new StringBuilder();
+                r.stageMillis().forEach((part, millis) -> {
+                    if (part.startsWith(stage + ".")) {
+                        parts.append(parts.isEmpty() ? " (" : ", ").append(part.substring(stage.length() + 1))
+                                .append(' ').append(millis).append(" ms");
+                    }
+                });
+                b.append(parts.isEmpty() ? "" : parts + ")");
             }
         }
         return b.toString();

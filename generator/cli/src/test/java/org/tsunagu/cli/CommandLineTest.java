@@ -74,8 +74,9 @@ class CommandLineTest {
                 "--timings", "--lang", "en");
         assertEquals(0, r.code(), r.err());
         String line = r.out().lines().filter(l -> l.startsWith("Time per stage: ")).findFirst().orElse("");
-        assertTrue(line.matches("Time per stage: load \\d+ ms, check \\d+ ms, model \\d+ ms, render \\d+ ms,"
-                + " links \\d+ ms, write \\d+ ms"), r.out());
+        assertTrue(line.matches("Time per stage: load \\d+ ms, check \\d+ ms, model \\d+ ms, render \\d+ ms"
+                + " \\(pages \\d+ ms, sitemap \\d+ ms, opendata \\d+ ms, calendars \\d+ ms, feeds \\d+ ms,"
+                + " cards \\d+ ms, search \\d+ ms, forms \\d+ ms\\), links \\d+ ms, write \\d+ ms"), r.out());
         assertFalse(run("build", "--site", dir.toString(), "--out", dir.resolve("out").toString())
                 .out().contains("Time per stage"));
     }

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -65,9 +65,30 @@ public final class SearchText {
         if (cp == 0x30FC) {
             return true; // ー is "common" to both kana scripts; it belongs to the word it lengthens
         }
+        if (script(cp) != null) {
+            return true;
+        }
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+    }
+
+    /**
+     * The script of a code point in the blocks that make up nearly all Japanese text (hiragana,
+     * katakana, the common kanji), found without a table lookup; null for any other code point.
+     * Every code point of these ranges has that script in every Unicode version Java knows.
+     */
+    static Character.UnicodeScript script(int cp) {
+        if (cp >= 0x3041 && cp <= 0x3096) {
+            return Character.UnicodeScript.HIRAGANA;
+        }
+        if (cp >= 0x30A1 && cp <= 0x30FA) {
+            return Character.UnicodeScript.KATAKANA;
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FEF) {
+            return Character.UnicodeScript.HAN;
+        }
+        return null;
     }
 
     /** Whether a code point is part of a word: a letter, number or mark (Unicode L, N, M). */
@@ -134,15 +155,33 @@ public final class SearchText {
         static final String GRAM = "<GRAM>";
         static final String TAIL = "<TAIL>";
 
-        private record Token(String text, int start, int end, String type) {
-        }
-
         private final int n;
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
         private final TypeAttribute type = addAttribute(TypeAttribute.class);
-        private final List<Token> run = new ArrayList<>();
-        private final ArrayDeque<Token> ready = new ArrayDeque<>();
+
+        // The current run: its characters one after the other, where each of its k tokens
+        // starts in them (at[k] is the end), and each token's offsets in the text. Every
+        // text's terms pass through here, so the run is kept in arrays, not in objects.
+        private final StringBuilder chars = new StringBuilder();
+        private int[] at = new int[17];
+        private int[] starts = new int[16];
+        private int[] ends = new int[16];
+        private int k;
+
+        // A finished run being handed on: its grams, then its tails, one per call.
+        private int handed;
+        private int toHand;
+
+        // The token that ended the run, handed on (a word) or starting the next run (Japanese)
+        // once the finished run is out.
+        private boolean held;
+        private boolean heldJapanese;
+        private final StringBuilder heldText = new StringBuilder();
+        private int heldStart;
+        private int heldEnd;
+        private String heldType;
+        private boolean exhausted;
 
         RunGrams(TokenStream input, int n) {
             super(input);
@@ -151,59 +190,103 @@ public final class SearchText {
 
         @Override
         public boolean incrementToken() throws IOException {
-            while (ready.isEmpty()) {
-                if (!input.incrementToken()) {
-                    flush();
-                    if (ready.isEmpty()) {
-                        return false;
-                    }
-                    break;
+            while (true) {
+                if (handed < toHand) {
+                    hand(handed++);
+                    return true;
                 }
-                Token t = new Token(term.toString(), offset.startOffset(), offset.endOffset(), type.type());
-                boolean japanese = !t.type.equals(SiteTokenizer.ALPHANUM);
-                if (japanese && (run.isEmpty() || run.get(run.size() - 1).end == t.start)) {
-                    run.add(t);
-                } else {
-                    flush();
-                    if (japanese) {
-                        run.add(t);
+                if (toHand > 0) {
+                    k = 0;
+                    chars.setLength(0);
+                    handed = 0;
+                    toHand = 0;
+                }
+                if (held) {
+                    held = false;
+                    if (heldJapanese) {
+                        add(heldText, heldStart, heldEnd);
                     } else {
-                        ready.add(t);
+                        clearAttributes();
+                        term.setEmpty().append(heldText);
+                        offset.setOffset(heldStart, heldEnd);
+                        type.setType(heldType);
+                        return true;
                     }
                 }
+                if (exhausted) {
+                    return false;
+                }
+                if (!input.incrementToken()) {
+                    exhausted = true;
+                    finish();
+                    continue;
+                }
+                boolean japanese = !type.type().equals(SiteTokenizer.ALPHANUM);
+                if (japanese && (k == 0 || ends[k - 1] == offset.startOffset())) {
+                    add(term, offset.startOffset(), offset.endOffset());
+                    continue;
+                }
+                held = true;
+                heldJapanese = japanese;
+                heldText.setLength(0);
+                heldText.append(term);
+                heldStart = offset.startOffset();
+                heldEnd = offset.endOffset();
+                heldType = type.type();
+                finish();
             }
-            Token t = ready.poll();
+        }
+
+        private void add(CharSequence text, int start, int end) {
+            if (k == starts.length) {
+                at = Arrays.copyOf(at, 2 * k + 1);
+                starts = Arrays.copyOf(starts, 2 * k);
+                ends = Arrays.copyOf(ends, 2 * k);
+            }
+            at[k] = chars.length();
+            chars.append(text);
+            starts[k] = start;
+            ends[k++] = end;
+            at[k] = chars.length();
+        }
+
+        /** The run is over: its n-grams and tails are handed on next. */
+        private void finish() {
+            handed = 0;
+            toHand = k == 0 ? 0 : Math.max(0, k - n + 1) + Math.min(n - 1, k);
+            if (toHand == 0) {
+                k = 0;
+                chars.setLength(0);
+            }
+        }
+
+        /** Sets the attributes to the i-th term of the finished run: the grams in order, then the tails, longest first. */
+        private void hand(int i) {
+            int grams = Math.max(0, k - n + 1);
+            int from;
+            int to;
+            if (i < grams) {
+                from = i;
+                to = i + n;
+            } else {
+                from = k - (Math.min(n - 1, k) - (i - grams));
+                to = k;
+            }
             clearAttributes();
-            term.setEmpty().append(t.text);
-            offset.setOffset(t.start, t.end);
-            type.setType(t.type);
-            return true;
-        }
-
-        private void flush() {
-            int k = run.size();
-            for (int i = 0; i + n <= k; i++) {
-                ready.add(join(i, i + n, GRAM));
-            }
-            for (int len = Math.min(n - 1, k); len >= 1; len--) {
-                ready.add(join(k - len, k, TAIL));
-            }
-            run.clear();
-        }
-
-        private Token join(int from, int to, String kind) {
-            StringBuilder b = new StringBuilder();
-            for (int i = from; i < to; i++) {
-                b.append(run.get(i).text);
-            }
-            return new Token(b.toString(), run.get(from).start, run.get(to - 1).end, kind);
+            term.setEmpty().append(chars, at[from], at[to]);
+            offset.setOffset(starts[from], ends[to - 1]);
+            type.setType(i < grams ? GRAM : TAIL);
         }
 
         @Override
         public void reset() throws IOException {
             super.reset();
-            run.clear();
-            ready.clear();
+            k = 0;
+            chars.setLength(0);
+            handed = 0;
+            toHand = 0;
+            held = false;
+            exhausted = false;
         }
     }
 
@@ -280,7 +363,8 @@ public final class SearchText {
             if (cp == 0x30FC) {
                 return KATAKANA;
             }
-            return switch (Character.UnicodeScript.of(cp)) {
+            Character.UnicodeScript known = script(cp);
+            return switch (known != null ? known : Character.UnicodeScript.of(cp)) {
                 case HIRAGANA -> HIRAGANA;
                 case KATAKANA -> KATAKANA;
                 case HANGUL -> HANGUL;

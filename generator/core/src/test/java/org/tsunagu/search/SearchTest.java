@@ -112,6 +112,104 @@ class SearchTest {
     }
 
     @Test
+    void theQuickScriptRangesAgreeWithUnicode() {
+        for (int cp = 0; cp <= 0x10FFFF; cp++) {
+            Character.UnicodeScript quick = SearchText.script(cp);
+            if (quick != null) {
+                assertEquals(Character.UnicodeScript.of(cp), quick, Integer.toHexString(cp));
+            }
+        }
+    }
+
+    /**
+     * The grams and tails, with their offsets and types, are those of the rule written out the
+     * plain way: each run of adjacent Japanese tokens, its n-grams, then its last n-1 … 1
+     * characters; words as they are. Random texts mix kana, kanji, Latin words, digits,
+     * spaces, emoji and runs longer than any buffer.
+     */
+    @Test
+    void gramsAndTailsFollowTheRuleOnRandomTexts() throws IOException {
+        String[] pieces = {"あ", "ン", "ー", "市", "民", "活", "動", "𠮷", "한", "ab", "Zoom", "12", " ", "、", "🌸", "ｶﾞ",
+                "é", "\u0301", "・"};
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 3_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(round % 10 == 0 ? 80 : 12);
+            for (int i = 0; i < length; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            for (int n : new int[] {SearchText.TEXT_GRAMS, SearchText.READING_GRAMS}) {
+                String normal = SearchText.normalise(text.toString());
+                assertEquals(planGrams(normal, n), grams(n, normal), n + ": " + text);
+            }
+        }
+    }
+
+    /** Term, start, end and type of every token the analyser gives for normalised text. */
+    private static List<String> grams(int n, String normal) throws IOException {
+        Analyzer analyzer = n == SearchText.TEXT_GRAMS ? SearchText.analyzer() : SearchText.readingAnalyzer();
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("t", normal)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term + "@" + offset.startOffset() + "-" + offset.endOffset() + ":" + type.type());
+            }
+            ts.end();
+        }
+        return out;
+    }
+
+    private static List<String> planGrams(String normal, int n) throws IOException {
+        List<String[]> tokens = new ArrayList<>();
+        try (SearchText.SiteTokenizer source = new SearchText.SiteTokenizer()) {
+            CharTermAttribute term = source.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = source.addAttribute(TypeAttribute.class);
+            OffsetAttribute offset = source.addAttribute(OffsetAttribute.class);
+            source.setReader(new java.io.StringReader(normal));
+            source.reset();
+            while (source.incrementToken()) {
+                tokens.add(new String[] {term.toString(), "" + offset.startOffset(), "" + offset.endOffset(), type.type()});
+            }
+            source.end();
+        }
+        List<String> out = new ArrayList<>();
+        List<String[]> run = new ArrayList<>();
+        for (int i = 0; i <= tokens.size(); i++) {
+            String[] t = i < tokens.size() ? tokens.get(i) : null;
+            boolean japanese = t != null && !t[3].equals(SearchText.SiteTokenizer.ALPHANUM);
+            if (japanese && (run.isEmpty() || run.get(run.size() - 1)[2].equals(t[1]))) {
+                run.add(t);
+                continue;
+            }
+            int k = run.size();
+            for (int from = 0; from + n <= k; from++) {
+                out.add(join(run, from, from + n, SearchText.RunGrams.GRAM));
+            }
+            for (int len = Math.min(n - 1, k); len >= 1; len--) {
+                out.add(join(run, k - len, k, SearchText.RunGrams.TAIL));
+            }
+            run.clear();
+            if (japanese) {
+                run.add(t);
+            } else if (t != null) {
+                out.add(t[0] + "@" + t[1] + "-" + t[2] + ":" + t[3]);
+            }
+        }
+        return out;
+    }
+
+    private static String join(List<String[]> run, int from, int to, String type) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            b.append(run.get(i)[0]);
+        }
+        return b + "@" + run.get(from)[1] + "-" + run.get(to - 1)[2] + ":" + type;
+    }
+
+    @Test
     void readingsComeFromTheAnalyserAndTheSiteDictionary() {
         Readings standard = Readings.standard();
         assertEquals("フクシボランティア", standard.katakana("福祉ボランティア"));

@@ -40,6 +40,7 @@ public final class Pipeline {
 
     private final BuildOptions options;
     private final Diagnostics diagnostics = new Diagnostics();
+    /** Milliseconds per stage; "render.pages", "render.search" and so on are parts of "render". */
     private final Map<String, Long> times = new LinkedHashMap<>();
     private final Map<String, Integer> records = new LinkedHashMap<>();
     /** For each page written, the record or page it was made from. */
@@ -159,13 +160,14 @@ public final class Pipeline {
     }
 
     private BuildResult result(boolean written, int pages, int files, long bytes) {
-        return new BuildResult(written, diagnostics.list(), pages, files, bytes, Map.copyOf(times), Map.copyOf(records));
+        return new BuildResult(written, diagnostics.list(), pages, files, bytes, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(times)), Map.copyOf(records));
     }
 
     private int render(SiteModel model, OutputWriter.Staging staging, Map<String, LinkCheck.PageLinks> links) {
         Theme theme = new Theme(options.siteDir());
         List<PageSpec> specs = SitePages.of(model);
         int pages = 0;
+        long start = System.nanoTime();
         for (PageRenderer language : PageRenderer.languages(theme, model)) {
             int made = render(language, specs, staging, links);
             if (made < 0) {
@@ -173,9 +175,11 @@ public final class Pipeline {
             }
             pages += made;
         }
+        times.put("render.pages", (System.nanoTime() - start) / 1_000_000);
         // Every other file: sitemap, feeds, data files, the schemas, the theme's assets and the
         // files under content/ copied as they are; each written as soon as it is made.
-        SitePages.files(model, specs, o -> put(staging, o.path(), o.bytes()));
+        SitePages.files(model, specs, o -> put(staging, o.path(), o.bytes()),
+                (kind, millis) -> times.put("render." + kind, millis));
         Schemas.outputs(model.site().root()).forEach(o -> put(staging, o.path(), o.bytes()));
         try {
             assets(theme).forEach((path, bytes) -> put(staging, path, bytes));

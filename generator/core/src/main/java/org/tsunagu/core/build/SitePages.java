@@ -3,6 +3,7 @@ package org.tsunagu.core.build;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.tsunagu.cards.GroupCards;
@@ -132,15 +133,31 @@ public final class SitePages {
      * them all at once.
      */
     public static void files(SiteModel model, List<PageSpec> pages, Consumer<Output> out) {
-        out.accept(Sitemap.sitemap(model.site().root(), pages));
-        out.accept(Sitemap.robots(model.site().root()));
-        OpenData.files(model, out);
-        IcsFeeds.files(model, out);
-        OpportunityFeed.files(model).forEach(out);
-        GroupCards.files(model, out);
-        SiteFeed.files(model).forEach(out);
-        SearchIndex.of(model).forEach(out);
-        model.forms().prefills().forEach(out);
+        files(model, pages, out, (kind, millis) -> { });
+    }
+
+    /** The same, telling {@code timer} how long each kind of file took, in milliseconds. */
+    public static void files(SiteModel model, List<PageSpec> pages, Consumer<Output> out,
+                             BiConsumer<String, Long> timer) {
+        timed("sitemap", timer, () -> {
+            out.accept(Sitemap.sitemap(model.site().root(), pages));
+            out.accept(Sitemap.robots(model.site().root()));
+        });
+        timed("opendata", timer, () -> OpenData.files(model, out));
+        timed("calendars", timer, () -> IcsFeeds.files(model, out));
+        timed("feeds", timer, () -> {
+            OpportunityFeed.files(model).forEach(out);
+            SiteFeed.files(model).forEach(out);
+        });
+        timed("cards", timer, () -> GroupCards.files(model, out));
+        timed("search", timer, () -> SearchIndex.of(model).forEach(out));
+        timed("forms", timer, () -> model.forms().prefills().forEach(out));
+    }
+
+    private static void timed(String kind, BiConsumer<String, Long> timer, Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        timer.accept(kind, (System.nanoTime() - start) / 1_000_000);
     }
 
     private static void facets(List<PageSpec> pages, String kind, List<GroupModel.Facet> facets, String source) {
