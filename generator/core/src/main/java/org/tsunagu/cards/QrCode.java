@@ -7,8 +7,8 @@ import java.util.Map;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
+import com.google.zxing.qrcode.encoder.QRCode;
 
 /**
  * A QR code of an address, drawn as a small SVG: one path of dark module runs, one unit per
@@ -42,18 +42,16 @@ public final class QrCode {
         if (!StandardCharsets.US_ASCII.newEncoder().canEncode(text)) {
             hints.put(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name());
         }
-        ByteMatrix matrix;
+        // Left to choose the mask itself, zxing builds and scores the whole code for each of the
+        // eight, slowly; it builds the code with mask 0, and QrMask makes the same choice from it.
+        hints.put(EncodeHintType.QR_MASK_PATTERN, 0);
+        QRCode code;
         try {
-            matrix = Encoder.encode(text, ErrorCorrectionLevel.M, hints).getMatrix();
+            code = Encoder.encode(text, ErrorCorrectionLevel.M, hints);
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode as a QR code: " + text, e);
         }
-        boolean[][] dark = new boolean[matrix.getHeight()][matrix.getWidth()];
-        for (int y = 0; y < matrix.getHeight(); y++) {
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                dark[y][x] = matrix.get(x, y) == 1;
-            }
-        }
+        boolean[][] dark = QrMask.best(code.getMatrix().getArray(), code.getVersion());
         return new QrCode(dark);
     }
 
