@@ -58,6 +58,8 @@ public final class OutputWriter {
         private final Path out;
         private final Path dir;
         private final java.util.Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        /** Folders known to exist, so that each is made once and not asked for again with every file. */
+        private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
         private final java.util.concurrent.atomic.AtomicInteger unchanged = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -75,7 +77,11 @@ public final class OutputWriter {
             if (!paths.add(path)) {
                 throw new IllegalStateException("two outputs for one file: " + path);
             }
-            Files.createDirectories(target.getParent());
+            Path parent = target.getParent();
+            if (!folders.contains(parent)) {
+                Files.createDirectories(parent);
+                folders.add(parent);
+            }
             bytes.addAndGet(content.length);
             Path published = out.resolve(path);
             if (sameContent(published, content)) {

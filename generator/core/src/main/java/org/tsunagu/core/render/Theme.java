@@ -3,7 +3,7 @@ package org.tsunagu.core.render;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -78,9 +78,60 @@ public final class Theme {
     /** Renders a template with a data model. */
     public String render(String template, Map<String, Object> model) throws IOException, TemplateException {
         Template t = freemarker.getTemplate(template);
-        StringWriter out = new StringWriter(16 * 1024);
+        Text out = new Text(16 * 1024);
         t.process(model, out);
         return out.toString();
+    }
+
+    /**
+     * A page's text as the template writes it. {@link java.io.StringWriter} appends to a
+     * synchronized buffer, and a page is many thousands of small appends from one thread.
+     */
+    private static final class Text extends Writer {
+        private final StringBuilder text;
+
+        Text(int capacity) {
+            text = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String s) {
+            text.append(s);
+        }
+
+        @Override
+        public void write(String s, int offset, int length) {
+            text.append(s, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public Writer append(CharSequence s) {
+            text.append(s);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     /** Where a template comes from, for messages: the site's file when it has one. */
