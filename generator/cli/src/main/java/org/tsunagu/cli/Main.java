@@ -1,7 +1,10 @@
 package org.tsunagu.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,6 +43,18 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        Optional<List<String>> vm = JavaOptions.of(args, JavaOptions.vmArguments(), System.getenv(),
+                System.getProperty("os.name", ""), JavaOptions.hugePages());
+        if (vm.isPresent()) {
+            try {
+                System.exit(JavaOptions.run(vm.get(), args));
+            } catch (IOException e) {
+                // No second VM could be started: the command runs in this one.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                System.exit(USAGE_OR_IO);
+            }
+        }
         System.exit(commandLine().execute(args));
     }
 }
