@@ -14,16 +14,17 @@ import java.util.stream.Stream;
 /**
  * The settings of the Java VM a command runs in. {@code java -jar tsunagu.jar} starts a VM with
  * Java's defaults, which suit neither a small site (most of a build of a few hundred pages goes
- * into compiling Java code for speed it never needs) nor a large one (the heap grows to a
- * quarter of the machine's memory, and on Linux every page of it is touched in 4 KB pieces).
+ * into compiling Java code for speed it never needs) nor a large one (on Linux every page of
+ * its heap is touched in 4 KB pieces, each a fault the system has to serve).
  * So unless the command line already sets up the VM, the command runs in a second VM started
  * with settings for the work, and this one only waits for it.
  *
  * <ul>
  *   <li>a site with fewer than {@value #SMALL_SITE} record files, outside {@code serve}: code
  *       compiled by the quick compiler only, and the serial collector;</li>
- *   <li>any other: a heap of at most {@value #LARGE_HEAP}, and on Linux transparent huge pages,
- *       where the system lets a program ask for them.</li>
+ *   <li>any other: on Linux, transparent huge pages, where the system lets a program ask for
+ *       them. The heap keeps Java's default limit: a fixed one small enough to matter would stop
+ *       the largest sites.</li>
  * </ul>
  *
  * {@code TSUNAGU_JAVA_OPTIONS} replaces these settings (empty: Java's defaults, in one VM).
@@ -36,7 +37,6 @@ final class JavaOptions {
     static final String ENVIRONMENT = "TSUNAGU_JAVA_OPTIONS";
     /** Below this many record files, a site is built in a few seconds: no time to win back from compiling. */
     static final int SMALL_SITE = 2_000;
-    static final String LARGE_HEAP = "1400m";
 
     private JavaOptions() {
     }
@@ -64,13 +64,11 @@ final class JavaOptions {
         if (!args[0].equals("serve") && recordFiles(site(args), SMALL_SITE) < SMALL_SITE) {
             options.add("-XX:TieredStopAtLevel=1");
             options.add("-XX:+UseSerialGC");
-        } else {
-            options.add("-Xmx" + LARGE_HEAP);
-            if (osName.toLowerCase(Locale.ROOT).startsWith("linux") && hugePages.contains("[madvise]")) {
-                options.add("-XX:+UseTransparentHugePages");
-            }
+        } else if (osName.toLowerCase(Locale.ROOT).startsWith("linux") && hugePages.contains("[madvise]")) {
+            options.add("-XX:+UseTransparentHugePages");
         }
-        return Optional.of(options);
+        // Nothing to set: no second VM.
+        return options.isEmpty() ? Optional.empty() : Optional.of(options);
     }
 
     /** The site folder the command names ({@code --site DIR} or {@code --site=DIR}), else the current one. */

@@ -31,21 +31,21 @@ class JavaOptionsTest {
     }
 
     @Test
-    void aSmallSiteIsBuiltWithTheQuickCompilerAndALargeOneWithHugePagesAndABoundedHeap() throws IOException {
+    void aSmallSiteIsBuiltWithTheQuickCompilerAndALargeOneWithHugePages() throws IOException {
         records(10);
         assertEquals(Optional.of(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")),
                 options(Map.of(), "Linux", "build", "--site", dir.toString()));
         assertEquals(Optional.of(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")),
                 options(Map.of(), "Linux", "check", "--site=" + dir));
         // The preview runs for hours: its code is worth compiling fully.
-        assertEquals(Optional.of(List.of("-Xmx1400m", "-XX:+UseTransparentHugePages")),
+        assertEquals(Optional.of(List.of("-XX:+UseTransparentHugePages")),
                 options(Map.of(), "Linux", "serve", "--site", dir.toString()));
         records(JavaOptions.SMALL_SITE);
-        assertEquals(Optional.of(List.of("-Xmx1400m", "-XX:+UseTransparentHugePages")),
+        assertEquals(Optional.of(List.of("-XX:+UseTransparentHugePages")),
                 options(Map.of(), "Linux", "build", "--site", dir.toString()));
-        assertEquals(Optional.of(List.of("-Xmx1400m")),
+        assertEquals(Optional.empty(),
                 options(Map.of(), "Mac OS X", "build", "--site", dir.toString()));
-        assertEquals(Optional.of(List.of("-Xmx1400m")),
+        assertEquals(Optional.empty(),
                 JavaOptions.of(new String[] {"build", "--site", dir.toString()}, List.of(), Map.of(), "Linux",
                         "always madvise [never]\n"));
     }
