@@ -143,7 +143,7 @@ public final class Kana {
     public static boolean hasKanji(String s) {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
-            if (c >= FIRST_JAPANESE && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (c >= FIRST_JAPANESE && script(c) == Character.UnicodeScript.HAN) {
                 return true;
             }
             i += Character.charCount(c);
@@ -159,9 +159,28 @@ public final class Kana {
         if (cp < FIRST_JAPANESE) {
             return false;
         }
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        Character.UnicodeScript script = script(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;
+    }
+
+    /**
+     * A code point's script, as {@link Character.UnicodeScript#of} gives it, but found without
+     * its table lookup for the blocks that make up nearly all Japanese text: hiragana, katakana
+     * and the common kanji. Every code point of these ranges has that script in every Unicode
+     * version Java knows.
+     */
+    public static Character.UnicodeScript script(int cp) {
+        if (cp >= 0x3041 && cp <= 0x3096) {
+            return Character.UnicodeScript.HIRAGANA;
+        }
+        if (cp >= 0x30A1 && cp <= 0x30FA) {
+            return Character.UnicodeScript.KATAKANA;
+        }
+        if (cp >= 0x4E00 && cp <= 0x9FEF) {
+            return Character.UnicodeScript.HAN;
+        }
+        return Character.UnicodeScript.of(cp);
     }
 
     /** The row a reading is listed under. */

@@ -202,7 +202,7 @@ public final class Readings {
         }
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            Character.UnicodeScript script = Kana.script(c);
             if (c != 0x30FC && script != Character.UnicodeScript.HIRAGANA && script != Character.UnicodeScript.KATAKANA) {
                 return false;
             }

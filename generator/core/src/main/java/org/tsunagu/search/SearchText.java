@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.tsunagu.groups.Kana;
 
 /**
  * How search text is cut into terms, the same in the build and in the browser
@@ -65,30 +66,9 @@ public final class SearchText {
         if (cp == 0x30FC) {
             return true; // ー is "common" to both kana scripts; it belongs to the word it lengthens
         }
-        if (script(cp) != null) {
-            return true;
-        }
-        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        Character.UnicodeScript s = Kana.script(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
-    }
-
-    /**
-     * The script of a code point in the blocks that make up nearly all Japanese text (hiragana,
-     * katakana, the common kanji), found without a table lookup; null for any other code point.
-     * Every code point of these ranges has that script in every Unicode version Java knows.
-     */
-    static Character.UnicodeScript script(int cp) {
-        if (cp >= 0x3041 && cp <= 0x3096) {
-            return Character.UnicodeScript.HIRAGANA;
-        }
-        if (cp >= 0x30A1 && cp <= 0x30FA) {
-            return Character.UnicodeScript.KATAKANA;
-        }
-        if (cp >= 0x4E00 && cp <= 0x9FEF) {
-            return Character.UnicodeScript.HAN;
-        }
-        return null;
     }
 
     /** Whether a code point is part of a word: a letter, number or mark (Unicode L, N, M). */
@@ -196,10 +176,7 @@ public final class SearchText {
                     return true;
                 }
                 if (toHand > 0) {
-                    k = 0;
-                    chars.setLength(0);
-                    handed = 0;
-                    toHand = 0;
+                    clearRun();
                 }
                 if (held) {
                     held = false;
@@ -254,10 +231,13 @@ public final class SearchText {
         private void finish() {
             handed = 0;
             toHand = k == 0 ? 0 : Math.max(0, k - n + 1) + Math.min(n - 1, k);
-            if (toHand == 0) {
-                k = 0;
-                chars.setLength(0);
-            }
+        }
+
+        private void clearRun() {
+            k = 0;
+            chars.setLength(0);
+            handed = 0;
+            toHand = 0;
         }
 
         /** Sets the attributes to the i-th term of the finished run: the grams in order, then the tails, longest first. */
@@ -281,10 +261,7 @@ public final class SearchText {
         @Override
         public void reset() throws IOException {
             super.reset();
-            k = 0;
-            chars.setLength(0);
-            handed = 0;
-            toHand = 0;
+            clearRun();
             held = false;
             exhausted = false;
         }
@@ -363,8 +340,7 @@ public final class SearchText {
             if (cp == 0x30FC) {
                 return KATAKANA;
             }
-            Character.UnicodeScript known = script(cp);
-            return switch (known != null ? known : Character.UnicodeScript.of(cp)) {
+            return switch (Kana.script(cp)) {
                 case HIRAGANA -> HIRAGANA;
                 case KATAKANA -> KATAKANA;
                 case HANGUL -> HANGUL;
